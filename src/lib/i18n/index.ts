@@ -1,0 +1,2 @@
+export * from './locales';
+export { translate, translator, hasMessage, lookup, type MessageParams } from './translate';

@@ -1,0 +1,65 @@
+/**
+ * "Famille accompagnante": spouse and minor children of a talent-permit, ICT or Algerian scientist
+ * holder come without the regroupement familial conditions (service-public.fr F35308).
+ */
+import type { Member } from './schema/situation';
+import type { MemberResult, ProcedureResult, Reason } from './schema/assessment';
+import { type Context, missingFact, reason, rule, verdictOf } from './context';
+import { ageOn } from './dates';
+import { oneParentReasons } from './one-parent';
+
+function child(ctx: Context, m: Member): Reason[] {
+  if (m.birthDate === undefined) return [missingFact(ctx, 'birthDate', m)];
+  const age = ageOn(m.birthDate, ctx.date);
+  const majority = rule(ctx, 'ages.majority');
+  if (age >= majority)
+    return [reason('accompanying_child_adult', 'blocks', { age, limit: majority })];
+  if (m.kafala) return [reason('kafala_uncertain', 'uncertain', { age })];
+  if (m.parentage === 'couple') return [reason('accompanying_child', 'supports', { age })];
+  if (m.parentage === undefined) return [missingFact(ctx, 'parentage', m)];
+  // The departure of a child of one parent needs the other parent's agreement or a court decision.
+  const oneParent = oneParentReasons(ctx, m);
+  const verdict = verdictOf(oneParent);
+  if (verdict === 'eligible')
+    return [reason('accompanying_child', 'supports', { age }), ...oneParent];
+  if (verdict === 'not_eligible')
+    return [reason('accompanying_one_parent_uncertain', 'uncertain', { age })];
+  return oneParent;
+}
+
+function own(ctx: Context, m: Member): Reason[] {
+  if (m.relation === 'spouse') {
+    return m.polygamousUnion
+      ? [reason('polygamy', 'blocks')]
+      : [reason('accompanying_spouse', 'supports')];
+  }
+  if (m.relation === 'child') return child(ctx, m);
+  return [reason('accompanying_not_covered', 'blocks', { relation: m.relation })];
+}
+
+export function assessAccompanying(ctx: Context): {
+  procedures: ProcedureResult[];
+  members: MemberResult[];
+} {
+  const members = ctx.situation.members.map((m): MemberResult => {
+    const reasons = own(ctx, m);
+    const verdict = verdictOf(reasons);
+    return {
+      id: m.id,
+      relation: m.relation,
+      verdict,
+      procedure: verdict === 'not_eligible' ? null : 'famille_accompagnante',
+      reasons,
+    };
+  });
+  return {
+    procedures: [
+      {
+        id: 'famille_accompagnante',
+        conditions: [],
+        memberIds: members.filter((m) => m.procedure).map((m) => m.id),
+      },
+    ],
+    members,
+  };
+}

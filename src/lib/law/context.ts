@@ -1,0 +1,64 @@
+/**
+ * What every rule works with: the situation, its date, the dated parameters, and the facts found
+ * missing along the way (the interview asks for them next).
+ */
+import type { Member, Situation } from './schema/situation';
+import type { ConditionStatus, MissingFact, Reason, Verdict, Warning } from './schema/assessment';
+import { type ParameterId, type ParameterSet, type RulesParameters, ruleAt } from './parameters';
+import { sourcesOf } from './sources';
+
+export interface Context {
+  readonly situation: Situation;
+  readonly date: string;
+  readonly params: ParameterSet;
+  readonly missing: MissingFact[];
+  readonly warnings: Warning[];
+}
+
+export function createContext(situation: Situation, date: string, params: ParameterSet): Context {
+  return { situation, date, params, missing: [], warnings: [] };
+}
+
+export function rule<K extends ParameterId>(ctx: Context, id: K): RulesParameters[K] {
+  return ruleAt(ctx.params, id, ctx.date);
+}
+
+/** Records that a fact matters and was not given. */
+export function need(ctx: Context, fact: string, member?: Member): void {
+  const memberId = member?.id;
+  if (!ctx.missing.some((m) => m.fact === fact && m.memberId === memberId)) {
+    ctx.missing.push(memberId === undefined ? { fact } : { fact, memberId });
+  }
+}
+
+export function warn(ctx: Context, code: string, params?: Warning['params']): void {
+  if (!ctx.warnings.some((w) => w.code === code))
+    ctx.warnings.push(params ? { code, params } : { code });
+}
+
+export type Effect = Reason['effect'];
+
+export function reason(code: string, effect: Effect, params?: Reason['params']): Reason {
+  const r: Reason = { code, effect, sources: sourcesOf(code) };
+  if (params) r.params = params;
+  return r;
+}
+
+/** A member's verdict follows from the weight of the reasons: one block excludes, one doubt suspends. */
+export function verdictOf(reasons: Reason[]): Verdict {
+  if (reasons.some((r) => r.effect === 'blocks')) return 'not_eligible';
+  if (reasons.some((r) => r.effect === 'uncertain')) return 'to_verify';
+  return 'eligible';
+}
+
+/** A reason that a fact is missing, recording the fact for the interview. */
+export function missingFact(ctx: Context, fact: string, member?: Member): Reason {
+  need(ctx, fact, member);
+  return reason('fact_missing', 'uncertain', { fact });
+}
+
+export function conditionEffect(status: ConditionStatus): Effect {
+  if (status === 'not_met') return 'blocks';
+  if (status === 'unknown' || status === 'to_verify') return 'uncertain';
+  return 'supports';
+}

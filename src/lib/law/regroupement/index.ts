@@ -1,0 +1,91 @@
+/**
+ * Regroupement familial (CESEDA L434-1 ff.): the members' own eligibility, the partial-request rule,
+ * then the sponsor's conditions computed for the members who would actually come.
+ */
+import type { Member } from '../schema/situation';
+import type { Condition, MemberResult, ProcedureResult, Reason } from '../schema/assessment';
+import { type Context, conditionEffect, reason, verdictOf } from '../context';
+import {
+  elderlyExemption,
+  housingCondition,
+  permitCondition,
+  residenceCondition,
+  resourcesCondition,
+  thresholds,
+} from './conditions';
+import { ownReasons } from './members';
+import { applyPartialRequest } from '../partial';
+
+export interface RouteResult {
+  procedure: ProcedureResult;
+  members: MemberResult[];
+}
+
+function sponsorReasons(conditions: Condition[]): Reason[] {
+  const notMet = conditions.filter((c) => c.status === 'not_met').map((c) => c.id);
+  const open = conditions.filter((c) => conditionEffect(c.status) === 'uncertain').map((c) => c.id);
+  if (notMet.length)
+    return [reason('sponsor_conditions_not_met', 'blocks', { conditions: notMet.join(',') })];
+  if (open.length)
+    return [reason('sponsor_conditions_uncertain', 'uncertain', { conditions: open.join(',') })];
+  return [];
+}
+
+export function assessRegroupement(ctx: Context, family: Member[]): RouteResult {
+  const own = applyPartialRequest(
+    family,
+    family.map((m) => ownReasons(ctx, m, family)),
+  );
+  const counted = family.filter(
+    (m, i) => m.requested !== false && verdictOf(own[i] ?? []) !== 'not_eligible',
+  );
+  const t = thresholds(ctx, counted);
+  const resources = resourcesCondition(ctx, t);
+  const conditions = [
+    residenceCondition(ctx),
+    permitCondition(ctx),
+    resources,
+    housingCondition(ctx, t),
+  ];
+
+  // L434-8: the elderly sponsor's exemption covers the spouse only.
+  const countedSpouse = counted.find((m) => m.relation === 'spouse');
+  const resourcesOpen = resources.status !== 'met' && resources.status !== 'exempt';
+  const exemption = resourcesOpen ? elderlyExemption(ctx, countedSpouse) : 'no';
+  const childrenCounted = counted.some((m) => m.relation === 'child');
+  if (exemption !== 'no' && !childrenCounted) {
+    Object.assign(resources, {
+      status: exemption === 'yes' ? 'exempt' : exemption === 'uncertain' ? 'to_verify' : 'unknown',
+      reason: 'resources_exempt_elderly',
+    } satisfies Partial<Condition>);
+  }
+
+  const members = family.map((m, i): MemberResult => {
+    let conds = conditions;
+    const extra: Reason[] = [];
+    if (exemption !== 'no' && childrenCounted && m === countedSpouse) {
+      // The spouse is exempt; if the children fail the resource rule, the spouse would come alone.
+      conds = conditions.filter((c) => c !== resources);
+      extra.push(reason('exemption_spouse_only', 'uncertain', { exemption }));
+    }
+    const reasons = [...(own[i] ?? [])];
+    if (verdictOf(reasons) !== 'not_eligible') reasons.push(...extra, ...sponsorReasons(conds));
+    const verdict = verdictOf(reasons);
+    return {
+      id: m.id,
+      relation: m.relation,
+      verdict,
+      procedure: verdict === 'not_eligible' ? null : 'regroupement_familial',
+      reasons,
+    };
+  });
+  return {
+    procedure: {
+      id: 'regroupement_familial',
+      conditions,
+      thresholds: t,
+      memberIds: members.filter((m) => m.procedure).map((m) => m.id),
+    },
+    members,
+  };
+}

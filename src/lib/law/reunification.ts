@@ -1,0 +1,252 @@
+/**
+ * Réunification familiale (CESEDA L561-2 to L561-5): family of a refugee, a subsidiary-protection
+ * beneficiary or a stateless person. No residence, resource or housing condition; the dates of union and
+ * the declarations to OFPRA decide. A spouse married after the asylum application comes through
+ * regroupement familial instead.
+ */
+import type { Member } from './schema/situation';
+import type { Condition, MemberResult, ProcedureResult, Reason } from './schema/assessment';
+import { type Context, missingFact, reason, rule, verdictOf } from './context';
+import { ageOn, anniversary, plusMonths } from './dates';
+import { oneParentReasons } from './one-parent';
+import { applyPartialRequest } from './partial';
+import { assessRegroupement } from './regroupement';
+import { sourcesOf } from './sources';
+
+type Own = { reasons: Reason[]; viaRegroupement?: boolean };
+
+function declared(ctx: Context, m: Member): Reason[] {
+  if (m.declaredToOfpra === undefined) return [missingFact(ctx, 'declaredToOfpra', m)];
+  return [
+    reason(
+      m.declaredToOfpra ? 'declared_to_ofpra' : 'not_declared_to_ofpra',
+      m.declaredToOfpra ? 'supports' : 'uncertain',
+    ),
+  ];
+}
+
+function adultPartner(ctx: Context, m: Member): Reason[] {
+  if (m.birthDate === undefined) return [missingFact(ctx, 'birthDate', m)];
+  const age = ageOn(m.birthDate, ctx.date);
+  const majority = rule(ctx, 'ages.majority');
+  return age >= majority ? [] : [reason('partner_minor', 'blocks', { age, limit: majority })];
+}
+
+function partner(ctx: Context, m: Member): Own {
+  if (m.polygamousUnion && m.relation !== 'cohabiting_partner') {
+    return { reasons: [reason('polygamy_reunification', 'blocks')] };
+  }
+  const age = adultPartner(ctx, m);
+  const asylum = ctx.situation.sponsor.asylumApplicationDate;
+  const dates: Reason[] = [];
+  if (m.unionDate === undefined) dates.push(missingFact(ctx, 'unionDate', m));
+  if (asylum === undefined) dates.push(missingFact(ctx, 'sponsor.asylumApplicationDate'));
+  if (m.unionDate === undefined || asylum === undefined)
+    return { reasons: [...age, ...dates, ...declared(ctx, m)] };
+  const p = { unionDate: m.unionDate, asylumApplicationDate: asylum };
+  const when = m.unionDate < asylum ? 'before' : m.unionDate === asylum ? 'same' : 'after';
+  if (m.relation === 'cohabiting_partner') {
+    const r =
+      when === 'after'
+        ? reason('cohabitation_after_asylum', 'blocks', p)
+        : reason('cohabitation_before_asylum', 'uncertain', p);
+    return { reasons: [...age, r, ...(when === 'after' ? [] : declared(ctx, m))] };
+  }
+  if (when === 'after') {
+    if (m.relation === 'civil_partner')
+      return { reasons: [...age, reason('civil_partner_after_asylum', 'blocks', p)] };
+    return { reasons: [reason('spouse_union_after_asylum', 'info', p)], viaRegroupement: true };
+  }
+  const r =
+    when === 'before'
+      ? reason('spouse_union_before_asylum', 'supports', p)
+      : reason('spouse_union_same_day', 'uncertain', p);
+  return { reasons: [...age, r, ...declared(ctx, m)] };
+}
+
+function coupleChildAge(ctx: Context, m: Member, birth: string): Reason[] {
+  const limitAge = rule(ctx, 'ages.refugeeChildLimit');
+  const limit = anniversary(birth, limitAge);
+  const age = ageOn(birth, ctx.date);
+  if (ctx.date <= limit)
+    return [reason('child_of_couple_under_19', 'supports', { age, limit: limitAge })];
+  const { asylumApplicationDate: asylum, protectionGrantedDate: grant } = ctx.situation.sponsor;
+  if (asylum === undefined || grant === undefined) {
+    // The CE 2023 exception may apply; it needs both dates.
+    const out: Reason[] = [
+      reason('child_of_couple_over_19', 'uncertain', { age, limit: limitAge }),
+    ];
+    if (asylum === undefined) out.push(missingFact(ctx, 'sponsor.asylumApplicationDate'));
+    if (grant === undefined) out.push(missingFact(ctx, 'sponsor.protectionGrantedDate'));
+    return out;
+  }
+  const window = rule(ctx, 'reunification.exceptionWindowMonths');
+  const deadline = plusMonths(grant, window);
+  if (limit > asylum && limit <= grant && ctx.date <= deadline) {
+    return [
+      reason('child_age_exception', 'supports', {
+        age,
+        birthday: limit,
+        asylumApplicationDate: asylum,
+        protectionGrantedDate: grant,
+        deadline,
+      }),
+    ];
+  }
+  return [reason('child_of_couple_over_19', 'blocks', { age, limit: limitAge, birthday: limit })];
+}
+
+function child(ctx: Context, m: Member): Own {
+  const out: Reason[] = [];
+  if (m.married === true) return { reasons: [reason('child_married', 'blocks')] };
+  if (m.married === undefined) out.push(missingFact(ctx, 'married', m));
+  if (m.birthDate === undefined)
+    return { reasons: [...out, missingFact(ctx, 'birthDate', m), ...declared(ctx, m)] };
+  const majority = rule(ctx, 'ages.majority');
+  const age = ageOn(m.birthDate, ctx.date);
+  if (m.kafala) {
+    if (age >= majority)
+      return { reasons: [reason('child_one_parent_adult', 'blocks', { age, limit: majority })] };
+    return {
+      reasons: [...out, reason('kafala_reunification', 'uncertain', { age }), ...declared(ctx, m)],
+    };
+  }
+  if (m.polygamousUnion && m.otherParent !== 'deceased' && m.otherParent !== 'deprived_of_rights') {
+    return { reasons: [reason('polygamy_reunification', 'blocks')] };
+  }
+  if (m.parentage === undefined)
+    return { reasons: [...out, missingFact(ctx, 'parentage', m), ...declared(ctx, m)] };
+  if (m.parentage === 'couple') out.push(...coupleChildAge(ctx, m, m.birthDate));
+  else if (age >= majority)
+    return { reasons: [reason('child_one_parent_adult', 'blocks', { age, limit: majority })] };
+  else out.push(reason('child_one_parent_minor', 'info', { age }), ...oneParentReasons(ctx, m));
+  if (verdictOf(out) === 'not_eligible') return { reasons: out };
+  return { reasons: [...out, ...declared(ctx, m)] };
+}
+
+/** The sponsor was an unmarried minor on the asylum application date (L561-2, second paragraph). */
+function minorBeneficiary(ctx: Context): Reason[] | 'minor' | 'now_adult' {
+  const s = ctx.situation.sponsor;
+  const missing: Reason[] = [];
+  if (s.birthDate === undefined) missing.push(missingFact(ctx, 'sponsor.birthDate'));
+  if (s.asylumApplicationDate === undefined)
+    missing.push(missingFact(ctx, 'sponsor.asylumApplicationDate'));
+  if (s.birthDate === undefined || s.asylumApplicationDate === undefined) return missing;
+  const adultOn = anniversary(s.birthDate, rule(ctx, 'ages.majority'));
+  if (s.asylumApplicationDate >= adultOn || s.married === true) return [];
+  if (s.married === undefined) return [missingFact(ctx, 'sponsor.married')];
+  return ctx.date >= adultOn ? 'now_adult' : 'minor';
+}
+
+function parent(ctx: Context, m: Member): Own {
+  if (m.of === 'partner') return { reasons: [reason('parent_of_partner', 'blocks')] };
+  const out: Reason[] = m.of === undefined ? [missingFact(ctx, 'of', m)] : [];
+  const minor = minorBeneficiary(ctx);
+  if (Array.isArray(minor)) {
+    if (minor.length === 0) return { reasons: [reason('parent_of_adult_beneficiary', 'blocks')] };
+    return { reasons: [...out, ...minor, ...declared(ctx, m)] };
+  }
+  const r =
+    minor === 'minor'
+      ? reason('parent_of_minor_beneficiary', 'supports')
+      : reason('parent_beneficiary_now_adult', 'uncertain');
+  return { reasons: [...out, r, ...declared(ctx, m)] };
+}
+
+function sibling(ctx: Context, m: Member, parentsComing: boolean): Own {
+  if (ctx.situation.sponsor.parentsInFrance)
+    return { reasons: [reason('parents_in_france', 'blocks')] };
+  if (!parentsComing) return { reasons: [reason('sibling_without_parents', 'blocks')] };
+  const majority = rule(ctx, 'ages.majority');
+  if (m.married === true)
+    return { reasons: [reason('sibling_adult_or_married', 'blocks', { married: true })] };
+  if (m.birthDate === undefined) return { reasons: [missingFact(ctx, 'birthDate', m)] };
+  const age = ageOn(m.birthDate, ctx.date);
+  if (age >= majority)
+    return { reasons: [reason('sibling_adult_or_married', 'blocks', { age, limit: majority })] };
+  if (m.inParentsCare === false) return { reasons: [reason('sibling_not_in_care', 'blocks')] };
+  const out: Reason[] = [];
+  if (m.married === undefined) out.push(missingFact(ctx, 'married', m));
+  if (m.inParentsCare === undefined) out.push(missingFact(ctx, 'inParentsCare', m));
+  return {
+    reasons: [...out, reason('sibling_with_parents', 'supports', { age }), ...declared(ctx, m)],
+  };
+}
+
+function own(ctx: Context, m: Member, parentsComing: boolean): Own {
+  switch (m.relation) {
+    case 'spouse':
+    case 'civil_partner':
+    case 'cohabiting_partner':
+      return partner(ctx, m);
+    case 'child':
+      return child(ctx, m);
+    case 'parent':
+      return parent(ctx, m);
+    case 'sibling':
+      return sibling(ctx, m, parentsComing);
+    default:
+      return {
+        reasons: [reason('relation_not_covered_reunification', 'blocks', { relation: m.relation })],
+      };
+  }
+}
+
+const exempt = (id: string): Condition => ({
+  id,
+  status: 'exempt',
+  reason: 'reunification_no_conditions',
+  sources: sourcesOf('reunification_no_conditions'),
+});
+
+export function assessReunification(ctx: Context): {
+  procedures: ProcedureResult[];
+  members: MemberResult[];
+} {
+  const family = ctx.situation.members;
+  const parents = family.filter((m) => m.relation === 'parent');
+  const parentResults = new Map(parents.map((m) => [m, own(ctx, m, false)]));
+  const parentsComing = parents.some(
+    (m) =>
+      m.requested !== false && verdictOf(parentResults.get(m)?.reasons ?? []) !== 'not_eligible',
+  );
+  const owns = family.map((m) => parentResults.get(m) ?? own(ctx, m, parentsComing));
+  const viaRegroupement = family.filter((_, i) => owns[i]?.viaRegroupement);
+  const direct = family.filter((_, i) => !owns[i]?.viaRegroupement);
+  const directReasons = applyPartialRequest(
+    direct,
+    direct.map((m) => owns[family.indexOf(m)]?.reasons ?? []),
+  );
+  const results = new Map<Member, MemberResult>();
+  direct.forEach((m, i) => {
+    const reasons = directReasons[i] ?? [];
+    const verdict = verdictOf(reasons);
+    results.set(m, {
+      id: m.id,
+      relation: m.relation,
+      verdict,
+      procedure: verdict === 'not_eligible' ? null : 'reunification_familiale',
+      reasons,
+    });
+  });
+  const procedures: ProcedureResult[] = [
+    {
+      id: 'reunification_familiale',
+      conditions: [exempt('residence_duration'), exempt('resources'), exempt('housing')],
+      memberIds: [...results.values()].filter((r) => r.procedure).map((r) => r.id),
+    },
+  ];
+  if (viaRegroupement.length) {
+    const route = assessRegroupement(ctx, viaRegroupement);
+    viaRegroupement.forEach((m, i) => {
+      const r = route.members[i];
+      const lead = owns[family.indexOf(m)]?.reasons ?? [];
+      if (r) results.set(m, { ...r, reasons: [...lead, ...r.reasons] });
+    });
+    procedures.push(route.procedure);
+  }
+  return {
+    procedures,
+    members: family.map((m) => results.get(m)).filter((r): r is MemberResult => !!r),
+  };
+}

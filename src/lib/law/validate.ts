@@ -1,0 +1,55 @@
+/**
+ * Validation at the edge: any JSON value yields either a situation the engine accepts or a list of
+ * problems, each with the path of the field and a message a person can act on.
+ */
+import { z } from 'zod';
+import { SituationSchema, type Situation } from './schema/situation';
+import { coverage, parameters } from './parameters';
+
+export interface InputProblem {
+  path: string;
+  message: string;
+}
+
+export type Validation = { ok: true; situation: Situation } | { ok: false; errors: InputProblem[] };
+
+function pathOf(path: PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => {
+    if (typeof key === 'number') return `${acc}[${key}]`;
+    return acc ? `${acc}.${String(key)}` : String(key);
+  }, '');
+}
+
+function messageOf(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'this field is required' : `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected one of: ${issue.values.map(String).join(', ')}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
+export function validateSituation(input: unknown): Validation {
+  const parsed = SituationSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i) => ({
+        path: pathOf(i.path) || '(root)',
+        message: messageOf(i),
+      })),
+    };
+  }
+  const from = coverage(parameters).from;
+  if (parsed.data.date !== undefined && parsed.data.date < from) {
+    return {
+      ok: false,
+      errors: [{ path: 'date', message: `reunir's rules cover dates from ${from}` }],
+    };
+  }
+  return { ok: true, situation: parsed.data };
+}
