@@ -6,25 +6,15 @@ import type { Member } from './schema/situation';
 import type { MemberResult, ProcedureResult, Reason } from './schema/assessment';
 import { type Context, missingFact, reason, rule, verdictOf } from './context';
 import { ageOn } from './dates';
-import { oneParentReasons } from './one-parent';
 
 function child(ctx: Context, m: Member): Reason[] {
   if (m.birthDate === undefined) return [missingFact(ctx, 'birthDate', m)];
   const age = ageOn(m.birthDate, ctx.date);
   const majority = rule(ctx, 'ages.majority');
-  if (age >= majority)
-    return [reason('accompanying_child_adult', 'blocks', { age, limit: majority })];
+  if (age >= majority) return [reason('accompanying_child_adult', 'blocks', { age, limit: majority })];
+  // A kafala placement is not a filiation: whether it counts is for the administration to say.
   if (m.kafala) return [reason('kafala_uncertain', 'uncertain', { age })];
-  if (m.parentage === 'couple') return [reason('accompanying_child', 'supports', { age })];
-  if (m.parentage === undefined) return [missingFact(ctx, 'parentage', m)];
-  // The departure of a child of one parent needs the other parent's agreement or a court decision.
-  const oneParent = oneParentReasons(ctx, m);
-  const verdict = verdictOf(oneParent);
-  if (verdict === 'eligible')
-    return [reason('accompanying_child', 'supports', { age }), ...oneParent];
-  if (verdict === 'not_eligible')
-    return [reason('accompanying_one_parent_uncertain', 'uncertain', { age })];
-  return oneParent;
+  return [reason('accompanying_child', 'supports', { age })];
 }
 
 function own(ctx: Context, m: Member): Reason[] {

@@ -98,7 +98,6 @@ export const SOURCES: Record<string, string[]> = {
   accompanying_spouse: [F35308],
   accompanying_child: [F35308],
   accompanying_child_adult: [F35308],
-  accompanying_one_parent_uncertain: [F35308, 'CESEDA L434-4'],
   accompanying_not_covered: [F35308],
   // Redirects and shared
   french_citizen_family: ['CESEDA L423-1'],
