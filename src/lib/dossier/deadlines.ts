@@ -1,0 +1,418 @@
+/**
+ * A family's calendar: each deadline computed from a known date (an event, the grant of protection, a
+ * birth date), with the rule's sources. Pure: `today` is an input and only sets `daysLeft`.
+ */
+import type { Assessment, ProcedureId } from '../law/schema/assessment';
+import type { Situation } from '../law/schema/situation';
+import type { Source } from '../law/parameters';
+import { parameters } from '../law/parameters';
+import { anniversary, plusDays } from '../law/dates';
+import type { EventKey, Events } from './events';
+import { before, daysBetween, endOf, lastDay } from './dates';
+import {
+  type Confidence,
+  isUncertain,
+  procedureParam,
+  type ProcedureParameterId,
+} from './parameters';
+
+export const DEADLINE_IDS = [
+  'implicit_refusal',
+  'implicit_refusal_court',
+  'implicit_refusal_reasons',
+  'regroupement_appeal',
+  'visa_request',
+  'entry',
+  'vls_ts_validation',
+  'crrv_appeal',
+  'crrv_silence',
+  'crrv_court',
+  'prefecture_after_arrival',
+  'eu_card_request',
+  'eu_renewal_opens',
+  'card_expiry',
+  'eu_permanent_request_opens',
+  'eu_permanent_residence',
+  'age_exception_window',
+  'age_18',
+  'age_19',
+  'age_21',
+] as const;
+
+export type DeadlineId = (typeof DEADLINE_IDS)[number];
+
+/** last_day: act on or before; happens: something takes effect that day; opens: from that day on. */
+export type DeadlineKind = 'last_day' | 'happens' | 'opens';
+
+export interface Deadline {
+  id: DeadlineId;
+  kind: DeadlineKind;
+  date: string;
+  daysLeft: number;
+  memberId?: string;
+  /** The known date it is computed from: an event key, or a path in the situation. */
+  basis: { fact: string; date: string };
+  sources: Source[];
+  confidence: Confidence;
+  uncertain: boolean;
+  note?: string;
+}
+
+export interface DeadlineList {
+  today: string;
+  deadlines: Deadline[];
+  /** Events that would add deadlines for this family's procedures if they were known. */
+  unknownEvents: EventKey[];
+}
+
+const RELEVANT: Record<ProcedureId, EventKey[]> = {
+  regroupement_familial: [
+    'fileCompleteAtOfii',
+    'decisionNotified',
+    'regroupementRefusalNotified',
+    'visaApplicationLodged',
+    'visaIssued',
+    'visaRefusalNotified',
+    'arrival',
+  ],
+  reunification_familiale: [
+    'visaApplicationLodged',
+    'visaRefusalNotified',
+    'visaIssued',
+    'arrival',
+  ],
+  famille_ue: ['visaRefusalNotified', 'arrival', 'cardExpiry'],
+  famille_accompagnante: ['visaApplicationLodged', 'visaRefusalNotified', 'visaIssued', 'arrival'],
+};
+
+type PeriodParameterId = Exclude<
+  ProcedureParameterId,
+  'fees.longStayVisa' | 'fees.firstPermitTax' | 'duration.reunificationProcessing'
+>;
+
+type Draft = Omit<Deadline, 'daysLeft' | 'uncertain'>;
+
+/** The procedures this family goes through: the sponsor's and every member's own route. */
+export function proceduresOf(assessment: Assessment): ProcedureId[] {
+  const ids = new Set<ProcedureId>();
+  if (assessment.procedure) ids.add(assessment.procedure);
+  for (const m of assessment.members)
+    if (m.procedure && m.verdict !== 'not_eligible') ids.add(m.procedure);
+  return [...ids];
+}
+
+export function computeDeadlines(
+  situation: Situation,
+  assessment: Assessment,
+  events: Events,
+  today: string,
+): DeadlineList {
+  const procedures = new Set(proceduresOf(assessment));
+  const out: Draft[] = [];
+
+  const period = (
+    id: DeadlineId,
+    param: PeriodParameterId,
+    fact: EventKey | string,
+    date: string,
+    kind: DeadlineKind,
+    compute: 'last' | 'end' | 'before',
+    memberId?: string,
+  ): string => {
+    const p = procedureParam(param, date);
+    const v = p.value;
+    const day =
+      compute === 'last' ? lastDay(date, v) : compute === 'end' ? endOf(date, v) : before(date, v);
+    out.push({
+      id,
+      kind,
+      date: day,
+      ...(memberId ? { memberId } : {}),
+      basis: { fact, date },
+      sources: p.sources,
+      confidence: p.confidence,
+      ...(p.note ? { note: p.note } : {}),
+    });
+    return day;
+  };
+
+  const e = events;
+  if (procedures.has('regroupement_familial')) {
+    if (e.fileCompleteAtOfii && !e.decisionNotified && !e.regroupementRefusalNotified) {
+      const refusal = period(
+        'implicit_refusal',
+        'deadline.implicitRefusalRegroupement',
+        'fileCompleteAtOfii',
+        e.fileCompleteAtOfii,
+        'happens',
+        'end',
+      );
+      const court = procedureParam('deadline.courtAppeal', refusal);
+      out.push({
+        id: 'implicit_refusal_court',
+        kind: 'last_day',
+        date: lastDay(refusal, court.value),
+        basis: { fact: 'fileCompleteAtOfii', date: e.fileCompleteAtOfii },
+        sources: [...court.sources, { ref: 'CESEDA R434-26' }],
+        confidence: court.confidence,
+      });
+      const reasons = procedureParam('deadline.reasonsReply', refusal);
+      out.push({
+        id: 'implicit_refusal_reasons',
+        kind: 'last_day',
+        date: lastDay(refusal, court.value),
+        basis: { fact: 'fileCompleteAtOfii', date: e.fileCompleteAtOfii },
+        sources: reasons.sources,
+        confidence: reasons.confidence,
+      });
+    }
+    if (e.regroupementRefusalNotified)
+      period(
+        'regroupement_appeal',
+        'deadline.courtAppeal',
+        'regroupementRefusalNotified',
+        e.regroupementRefusalNotified,
+        'last_day',
+        'last',
+      );
+    if (e.decisionNotified && !e.visaApplicationLodged)
+      period(
+        'visa_request',
+        'deadline.visaAfterApproval',
+        'decisionNotified',
+        e.decisionNotified,
+        'last_day',
+        'last',
+      );
+    if (e.visaIssued && !e.arrival)
+      period('entry', 'deadline.entryAfterVisa', 'visaIssued', e.visaIssued, 'last_day', 'last');
+    if (e.arrival)
+      period(
+        'vls_ts_validation',
+        'deadline.vlsTsValidation',
+        'arrival',
+        e.arrival,
+        'last_day',
+        'last',
+      );
+  }
+
+  if (e.visaRefusalNotified && !e.crrvAppealLodged)
+    period(
+      'crrv_appeal',
+      'deadline.crrvAppeal',
+      'visaRefusalNotified',
+      e.visaRefusalNotified,
+      'last_day',
+      'last',
+    );
+  if (e.crrvAppealLodged && !e.crrvRejectionNotified) {
+    const silence = period(
+      'crrv_silence',
+      'deadline.crrvSilence',
+      'crrvAppealLodged',
+      e.crrvAppealLodged,
+      'happens',
+      'end',
+    );
+    const court = procedureParam('deadline.courtAppeal', silence);
+    out.push({
+      id: 'crrv_court',
+      kind: 'last_day',
+      date: lastDay(silence, court.value),
+      basis: { fact: 'crrvAppealLodged', date: e.crrvAppealLodged },
+      sources: [
+        ...court.sources,
+        { ref: 'Code de justice administrative R312-18 (tribunal administratif de Nantes)' },
+      ],
+      confidence: court.confidence,
+    });
+  }
+  if (e.crrvRejectionNotified) {
+    const court = procedureParam('deadline.courtAppeal', e.crrvRejectionNotified);
+    out.push({
+      id: 'crrv_court',
+      kind: 'last_day',
+      date: lastDay(e.crrvRejectionNotified, court.value),
+      basis: { fact: 'crrvRejectionNotified', date: e.crrvRejectionNotified },
+      sources: [
+        ...court.sources,
+        { ref: 'Code de justice administrative R312-18 (tribunal administratif de Nantes)' },
+      ],
+      confidence: court.confidence,
+    });
+  }
+
+  if (procedures.has('reunification_familiale') && e.arrival)
+    period(
+      'prefecture_after_arrival',
+      'deadline.prefectureAfterArrival',
+      'arrival',
+      e.arrival,
+      'last_day',
+      'last',
+    );
+
+  if (procedures.has('famille_ue')) {
+    if (e.arrival) {
+      period(
+        'eu_card_request',
+        'deadline.euCardAfterEntry',
+        'arrival',
+        e.arrival,
+        'last_day',
+        'last',
+      );
+      const permanent = period(
+        'eu_permanent_residence',
+        'deadline.euPermanentResidence',
+        'arrival',
+        e.arrival,
+        'happens',
+        'end',
+      );
+      period(
+        'eu_permanent_request_opens',
+        'deadline.euRenewalWindow',
+        'arrival',
+        permanent,
+        'opens',
+        'before',
+      );
+      const last = out.at(-1);
+      if (last) last.basis = { fact: 'arrival', date: e.arrival };
+    }
+    if (e.cardExpiry) {
+      period(
+        'eu_renewal_opens',
+        'deadline.euRenewalWindow',
+        'cardExpiry',
+        e.cardExpiry,
+        'opens',
+        'before',
+      );
+      const last = out.at(-1);
+      if (last) last.basis = { fact: 'cardExpiry', date: e.cardExpiry };
+      out.push({
+        id: 'card_expiry',
+        kind: 'happens',
+        date: e.cardExpiry,
+        basis: { fact: 'cardExpiry', date: e.cardExpiry },
+        sources: [{ ref: 'service-public.fr F2653 (2019)' }],
+        confidence: 'V',
+      });
+    }
+  }
+
+  out.push(...ageCliffs(situation, assessment, events));
+
+  const given = new Set(Object.keys(events));
+  const unknownEvents = [...new Set([...procedures].flatMap((p) => RELEVANT[p]))].filter(
+    (k) => !given.has(k),
+  );
+  const deadlines = out
+    .map((d) => ({
+      ...d,
+      daysLeft: daysBetween(today, d.date),
+      uncertain: isUncertain(d.confidence),
+    }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return { today, deadlines, unknownEvents };
+}
+
+function ruleSources(id: keyof typeof parameters.rules, date: string): Source[] {
+  const values = parameters.rules[id].values;
+  let found = values[0];
+  for (const v of values) if (v.from <= date) found = v;
+  return found?.sources ?? [];
+}
+
+/**
+ * The days a child stops qualifying because of age: the filing or visa application must come before.
+ * Only members the assessment did not exclude, and only while the date that fixes the age is unknown.
+ */
+function ageCliffs(situation: Situation, assessment: Assessment, events: Events): Draft[] {
+  const out: Draft[] = [];
+  const rule = (
+    id:
+      | 'ages.majority'
+      | 'ages.refugeeChildLimit'
+      | 'ages.euDescendantLimit'
+      | 'reunification.exceptionWindowMonths',
+  ) => parameters.rules[id].values.at(-1)?.value as number;
+  situation.members.forEach((m, i) => {
+    const result = assessment.members.find((r) => r.id === m.id);
+    if (
+      !result ||
+      result.verdict === 'not_eligible' ||
+      !result.procedure ||
+      m.relation !== 'child' ||
+      !m.birthDate
+    )
+      return;
+    const fact = `members[${i}].birthDate`;
+    const push = (id: DeadlineId, kind: DeadlineKind, date: string, sources: Source[]) =>
+      out.push({
+        id,
+        kind,
+        date,
+        memberId: m.id,
+        basis: { fact, date: m.birthDate! },
+        sources,
+        confidence: 'V',
+      });
+    switch (result.procedure) {
+      case 'regroupement_familial':
+      case 'famille_accompagnante':
+        if (!events.fileCompleteAtOfii || result.procedure === 'famille_accompagnante')
+          push(
+            'age_18',
+            'last_day',
+            plusDays(anniversary(m.birthDate, rule('ages.majority')), -1),
+            ruleSources('ages.majority', situation.date ?? assessment.date),
+          );
+        break;
+      case 'reunification_familiale': {
+        if (events.visaApplicationLodged) break;
+        const exception = result.reasons.find((r) => r.code === 'child_age_exception');
+        const grant = situation.sponsor.protectionGrantedDate;
+        if (exception && grant) {
+          const window = rule('reunification.exceptionWindowMonths');
+          out.push({
+            id: 'age_exception_window',
+            kind: 'last_day',
+            date: endOf(grant, { amount: window, unit: 'months', dayOneIsEventDay: false }),
+            memberId: m.id,
+            basis: { fact: 'sponsor.protectionGrantedDate', date: grant },
+            sources: ruleSources('reunification.exceptionWindowMonths', grant),
+            confidence: 'V',
+          });
+        } else if (m.parentage === 'couple') {
+          push(
+            'age_19',
+            'last_day',
+            anniversary(m.birthDate, rule('ages.refugeeChildLimit')),
+            ruleSources('ages.refugeeChildLimit', assessment.date),
+          );
+        } else {
+          push(
+            'age_18',
+            'last_day',
+            plusDays(anniversary(m.birthDate, rule('ages.majority')), -1),
+            ruleSources('ages.majority', assessment.date),
+          );
+        }
+        break;
+      }
+      case 'famille_ue':
+        push(
+          'age_21',
+          'happens',
+          anniversary(m.birthDate, rule('ages.euDescendantLimit')),
+          ruleSources('ages.euDescendantLimit', assessment.date),
+        );
+        break;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,416 @@
+/**
+ * Letters filled from the situation and the known dates. The words live in the dossier catalog
+ * (letter.*); what reunir does not know is left as a visible placeholder, never guessed. French is the
+ * letter the administration receives; another language gives the same letter for the person to read.
+ */
+import { translate, type MessageParams } from '../i18n/translate';
+import type { Locale } from '../i18n/locales';
+import type { Assessment, ProcedureId } from '../law/schema/assessment';
+import type { Member, Situation } from '../law/schema/situation';
+import type { Events } from './events';
+import { buildChecklist } from './checklist';
+import { computeDeadlines, type Deadline, proceduresOf } from './deadlines';
+import { endOf } from './dates';
+import { procedureParam } from './parameters';
+import { longDate, euros } from './format';
+
+export const LETTER_KINDS = [
+  'crrv-appeal',
+  'regroupement-appeal',
+  'implicit-refusal-reasons',
+  'refugee-families-office',
+  'money-transfer-statement',
+  'ofii-cover-letter',
+] as const;
+
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+export function isLetterKind(value: string): value is LetterKind {
+  return (LETTER_KINDS as readonly string[]).includes(value);
+}
+
+export type BlockStyle =
+  | 'sender'
+  | 'recipient'
+  | 'place_date'
+  | 'subject'
+  | 'paragraph'
+  | 'item'
+  | 'heading'
+  | 'signature';
+
+export interface Run {
+  text: string;
+  placeholder?: boolean;
+}
+
+export interface LetterBlock {
+  style: BlockStyle;
+  runs: Run[];
+}
+
+export interface Letter {
+  kind: LetterKind;
+  locale: Locale;
+  title: string;
+  blocks: LetterBlock[];
+  legalBasis: string[];
+  placeholders: number;
+  /** The deadline this letter answers, when it has one. */
+  deadline?: Deadline;
+}
+
+export interface LetterProblem {
+  path: string;
+  message: string;
+}
+
+export type LetterResult = { ok: true; letter: Letter } | { ok: false; errors: LetterProblem[] };
+
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+const PROTECTED = new Set(['refugee', 'subsidiary_protection', 'stateless']);
+
+function splitRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  for (const part of text.split(OPEN)) {
+    const [inside, after] = part.includes(CLOSE) ? part.split(CLOSE) : [undefined, part];
+    if (inside !== undefined) runs.push({ text: inside, placeholder: true });
+    if (after) runs.push({ text: after });
+  }
+  return runs;
+}
+
+interface Input {
+  situation: Situation;
+  assessment: Assessment;
+  events: Events;
+  today: string;
+  locale: Locale;
+}
+
+class Writer {
+  readonly blocks: LetterBlock[] = [];
+  constructor(
+    readonly kind: LetterKind,
+    readonly input: Input,
+  ) {}
+  t(key: string, params: MessageParams = {}): string {
+    return translate(this.input.locale, key, params);
+  }
+  /** A visible gap the person fills in by hand. */
+  ph(code: string): string {
+    return `${OPEN}${this.t('letter.placeholder', { what: this.t(`letter.ph.${code}`) })}${CLOSE}`;
+  }
+  date(iso: string | undefined, code: string): string {
+    return iso ? longDate(iso, this.input.locale) : this.ph(code);
+  }
+  add(style: BlockStyle, key: string, params: MessageParams = {}): void {
+    this.blocks.push({ style, runs: splitRuns(this.t(key, params)) });
+  }
+  /** Sender, recipient, place and date, subject and salutation. */
+  head(recipientKey: string, recipientParams: MessageParams, subjectParams: MessageParams = {}) {
+    this.add('sender', 'letter.sender', { name: this.ph('name'), address: this.ph('address') });
+    this.add('recipient', recipientKey, recipientParams);
+    this.add('place_date', 'letter.place_date', {
+      place: this.ph('place'),
+      date: longDate(this.input.today, this.input.locale),
+    });
+    this.add('subject', `letter.${this.kind}.subject`, subjectParams);
+  }
+  members(procedure?: ProcedureId) {
+    const { situation, assessment } = this.input;
+    for (const r of assessment.members) {
+      if (r.verdict === 'not_eligible' || !r.procedure) continue;
+      if (procedure && r.procedure !== procedure) continue;
+      const m = situation.members.find((x) => x.id === r.id) as Member | undefined;
+      this.add('item', 'letter.member', {
+        name: this.ph('member_name'),
+        relation: r.relation,
+        birth: this.date(m?.birthDate, 'birth_date'),
+      });
+    }
+  }
+  close(signatory = 'letter.signature') {
+    this.add('paragraph', 'letter.closing');
+    this.add('signature', signatory, { signature: this.ph('signature') });
+  }
+}
+
+function procedureFor(assessment: Assessment): ProcedureId | undefined {
+  return assessment.procedure ?? proceduresOf(assessment)[0];
+}
+
+function need(path: string, message: string): LetterProblem {
+  return { path, message };
+}
+
+export function buildLetter(kind: LetterKind, input: Input): LetterResult {
+  const { situation, assessment, events: e, today } = input;
+  const w = new Writer(kind, input);
+  const procedure = procedureFor(assessment);
+  const procedures = new Set(proceduresOf(assessment));
+  const sponsor = situation.sponsor;
+  const deadlines = computeDeadlines(situation, assessment, e, today).deadlines;
+  const errors: LetterProblem[] = [];
+  let deadline: Deadline | undefined;
+  let basis: string[] = [];
+
+  const facts = () => {
+    if (sponsor.residenceSince)
+      w.add('item', 'letter.fact.residence', { date: w.date(sponsor.residenceSince, 'date') });
+    if (sponsor.permit?.type)
+      w.add('item', 'letter.fact.permit', {
+        type: sponsor.permit.type,
+        until: w.date(sponsor.permit.validUntil, 'permit_end'),
+      });
+    if (sponsor.income?.monthlyNetAverage !== undefined)
+      w.add('item', 'letter.fact.income', {
+        amount: euros(sponsor.income.monthlyNetAverage, input.locale),
+      });
+    if (sponsor.housing?.surfaceM2 !== undefined)
+      w.add('item', 'letter.fact.housing', {
+        surface: sponsor.housing.surfaceM2,
+        zone: sponsor.housing.zone ?? '?',
+      });
+  };
+
+  switch (kind) {
+    case 'crrv-appeal': {
+      if (!e.visaRefusalNotified)
+        errors.push(need('events.visaRefusalNotified', 'the date the visa refusal was notified'));
+      if (!procedure)
+        errors.push(
+          need('situation', 'no procedure applies to this family: there is no visa to appeal'),
+        );
+      if (errors.length) break;
+      deadline = deadlines.find((d) => d.id === 'crrv_appeal');
+      const period = procedureParam('deadline.crrvAppeal', e.visaRefusalNotified!);
+      basis = ['CESEDA D312-3', 'CESEDA D312-4', ...procedureBasis(procedure!)];
+      w.head('letter.crrv-appeal.recipient', {}, { date: w.date(e.visaRefusalNotified, 'date') });
+      w.add('paragraph', 'letter.salutation');
+      w.add('paragraph', 'letter.crrv-appeal.intro', {
+        date: w.date(e.visaRefusalNotified, 'date'),
+        consulate: w.ph('consulate'),
+        reference: w.ph('visa_reference'),
+      });
+      w.members();
+      w.add('paragraph', `letter.route.${procedure}`, {
+        status: sponsor.status,
+        grant: w.date(sponsor.protectionGrantedDate, 'grant_date'),
+        approval: w.date(e.decisionNotified, 'date'),
+      });
+      w.add('paragraph', 'letter.grounds', {
+        reasons: w.ph('refusal_reasons'),
+        arguments: w.ph('arguments'),
+      });
+      if (procedure === 'reunification_familiale')
+        w.add('paragraph', 'letter.crrv-appeal.civil_status');
+      w.add('paragraph', 'letter.family_life');
+      w.add('paragraph', 'letter.crrv-appeal.request');
+      w.add('paragraph', 'letter.crrv-appeal.in_time', {
+        amount: period.value.amount,
+        unit: period.value.unit,
+      });
+      w.add('heading', 'letter.enclosures');
+      w.add('item', 'letter.crrv-appeal.enclosure.decision');
+      w.add('item', 'letter.enclosure.passports');
+      w.add('item', 'letter.enclosure.family_ties');
+      w.add('item', 'letter.enclosure.other', { other: w.ph('other_documents') });
+      w.close();
+      break;
+    }
+    case 'regroupement-appeal': {
+      if (!procedures.has('regroupement_familial'))
+        errors.push(need('situation', 'this family does not go through regroupement familial'));
+      if (!e.regroupementRefusalNotified)
+        errors.push(
+          need(
+            'events.regroupementRefusalNotified',
+            'the date the refusal of regroupement familial was notified',
+          ),
+        );
+      if (errors.length) break;
+      deadline = deadlines.find((d) => d.id === 'regroupement_appeal');
+      basis = ['CRPA L411-2', 'CJA R421-1', 'CESEDA L434-1', 'CESEDA L434-7', 'CEDH art. 8'];
+      w.head(
+        'letter.regroupement-appeal.recipient',
+        { department: w.ph('department') },
+        {
+          date: w.date(e.regroupementRefusalNotified, 'date'),
+        },
+      );
+      w.add('paragraph', 'letter.salutation_prefect');
+      w.add('paragraph', 'letter.regroupement-appeal.intro', {
+        date: w.date(e.regroupementRefusalNotified, 'date'),
+        reference: w.ph('ofii_reference'),
+        filed: w.date(e.fileCompleteAtOfii, 'date'),
+      });
+      w.members('regroupement_familial');
+      w.add('paragraph', 'letter.facts_intro');
+      facts();
+      w.add('paragraph', 'letter.grounds', {
+        reasons: w.ph('refusal_reasons'),
+        arguments: w.ph('arguments'),
+      });
+      w.add('paragraph', 'letter.family_life');
+      w.add('paragraph', 'letter.regroupement-appeal.request');
+      w.add('paragraph', 'letter.regroupement-appeal.in_time');
+      w.add('heading', 'letter.enclosures');
+      w.add('item', 'letter.regroupement-appeal.enclosure.decision');
+      w.add('item', 'letter.enclosure.other', { other: w.ph('other_documents') });
+      w.close();
+      break;
+    }
+    case 'implicit-refusal-reasons': {
+      const crrv = e.crrvAppealLodged && !e.crrvRejectionNotified;
+      const ofii = e.fileCompleteAtOfii && !e.decisionNotified && !e.regroupementRefusalNotified;
+      if (!crrv && !ofii) {
+        errors.push(
+          need(
+            'events.fileCompleteAtOfii',
+            'the date the complete regroupement file reached OFII (prefect silent since)',
+          ),
+          need(
+            'events.crrvAppealLodged',
+            'or the date the appeal to the visa appeals commission was sent (commission silent since)',
+          ),
+        );
+        break;
+      }
+      const start = crrv ? e.crrvAppealLodged! : e.fileCompleteAtOfii!;
+      const arises = crrv
+        ? endOf(start, procedureParam('deadline.crrvSilence', start).value)
+        : endOf(start, procedureParam('deadline.implicitRefusalRegroupement', start).value);
+      if (arises > today) {
+        errors.push(
+          need(
+            crrv ? 'events.crrvAppealLodged' : 'events.fileCompleteAtOfii',
+            `no implicit refusal yet: the silence becomes a refusal on ${arises}; this letter can be sent from that day`,
+          ),
+        );
+        break;
+      }
+      deadline = deadlines.find((d) => d.id === (crrv ? 'crrv_court' : 'implicit_refusal_reasons'));
+      basis = ['CRPA L232-4', crrv ? 'CESEDA D312-3' : 'CESEDA R434-26'];
+      const who = crrv ? 'crrv' : 'prefect';
+      w.head(
+        `letter.implicit-refusal-reasons.recipient.${who}`,
+        { department: w.ph('department') },
+        {},
+      );
+      w.add('paragraph', who === 'prefect' ? 'letter.salutation_prefect' : 'letter.salutation');
+      w.add('paragraph', `letter.implicit-refusal-reasons.intro.${who}`, {
+        start: w.date(start, 'date'),
+        arises: w.date(arises, 'date'),
+        reference: w.ph(crrv ? 'visa_reference' : 'ofii_reference'),
+      });
+      w.members(crrv ? undefined : 'regroupement_familial');
+      w.add('paragraph', 'letter.implicit-refusal-reasons.request');
+      w.close();
+      break;
+    }
+    case 'refugee-families-office': {
+      if (!PROTECTED.has(sponsor.status))
+        errors.push(
+          need(
+            'sponsor.status',
+            'this letter is for refugees, subsidiary-protection beneficiaries and stateless persons',
+          ),
+        );
+      if (errors.length) break;
+      basis = ['CESEDA L561-5', 'CESEDA R561-1', 'CESEDA R561-3'];
+      w.head('letter.refugee-families-office.recipient', { address: w.ph('bfr_address') });
+      w.add('paragraph', 'letter.salutation');
+      w.add('paragraph', 'letter.refugee-families-office.intro', {
+        status: sponsor.status,
+        grant: w.date(sponsor.protectionGrantedDate, 'grant_date'),
+        ofpra: w.ph('ofpra_number'),
+      });
+      w.add('paragraph', 'letter.refugee-families-office.lodged', {
+        lodged: w.date(e.visaApplicationLodged, 'date'),
+        consulate: w.ph('consulate'),
+      });
+      w.members('reunification_familiale');
+      w.add('paragraph', 'letter.refugee-families-office.status');
+      w.add('paragraph', 'letter.refugee-families-office.address', {
+        address: w.ph('new_address'),
+      });
+      w.close();
+      break;
+    }
+    case 'money-transfer-statement': {
+      basis = ['CESEDA L561-5', 'Code civil art. 311-1', 'Code pénal art. 441-7'];
+      w.add('heading', 'letter.money-transfer-statement.subject');
+      w.add('paragraph', 'letter.money-transfer-statement.identity', {
+        name: w.ph('witness_name'),
+        birth: w.ph('birth_date'),
+        address: w.ph('address'),
+      });
+      w.add('paragraph', 'letter.money-transfer-statement.facts', {
+        sender: w.ph('sponsor_name'),
+        beneficiary: w.ph('member_name'),
+        from: w.ph('period_start'),
+        to: w.ph('period_end'),
+        service: w.ph('transfer_service'),
+      });
+      w.add('paragraph', 'letter.money-transfer-statement.receipts');
+      w.add('paragraph', 'letter.money-transfer-statement.penal');
+      w.add('place_date', 'letter.place_date', {
+        place: w.ph('place'),
+        date: longDate(today, input.locale),
+      });
+      w.add('signature', 'letter.signature', { signature: w.ph('signature') });
+      w.add('item', 'letter.money-transfer-statement.enclosure');
+      break;
+    }
+    case 'ofii-cover-letter': {
+      if (!procedures.has('regroupement_familial'))
+        errors.push(need('situation', 'this family does not go through regroupement familial'));
+      if (errors.length) break;
+      basis = ['CESEDA L434-1', 'CESEDA L434-2', 'CESEDA L434-7', 'CESEDA R434-4', 'CESEDA R434-5'];
+      w.head('letter.ofii-cover-letter.recipient', { department: w.ph('department') });
+      w.add('paragraph', 'letter.salutation');
+      w.add('paragraph', 'letter.ofii-cover-letter.intro');
+      w.members('regroupement_familial');
+      w.add('paragraph', 'letter.facts_intro');
+      facts();
+      w.add('heading', 'letter.enclosures');
+      const list = buildChecklist(situation, assessment).procedures.find(
+        (p) => p.id === 'regroupement_familial',
+      );
+      for (const item of list?.sponsor ?? [])
+        w.add('item', 'letter.enclosure.item', { name: w.t(`doc.${item.id}.name`) });
+      for (const m of list?.members ?? [])
+        for (const item of m.items.filter((i) => i.destination !== 'consulate'))
+          w.add('item', 'letter.enclosure.item', { name: w.t(`doc.${item.id}.name`) });
+      w.add('item', 'letter.enclosure.civil_status_members');
+      w.add('paragraph', 'letter.ofii-cover-letter.receipt');
+      w.close();
+      break;
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+  const placeholders = w.blocks.flatMap((b) => b.runs).filter((r) => r.placeholder).length;
+  return {
+    ok: true,
+    letter: {
+      kind,
+      locale: input.locale,
+      title: w.t(`letter.${kind}.title`),
+      blocks: w.blocks,
+      legalBasis: basis,
+      placeholders,
+      ...(deadline ? { deadline } : {}),
+    },
+  };
+}
+
+function procedureBasis(procedure: ProcedureId): string[] {
+  return {
+    reunification_familiale: ['CESEDA L561-2', 'CESEDA L561-5'],
+    regroupement_familial: ['CESEDA L434-1', 'CESEDA L434-2'],
+    famille_ue: ['CESEDA L200-4', 'CESEDA L233-1'],
+    famille_accompagnante: ['service-public.fr F35308'],
+  }[procedure];
+}
