@@ -211,19 +211,27 @@ export function elderlyExemption(ctx: Context, spouse: Member | undefined): Elde
   if (!spouse) return 'no';
   const s = ctx.situation.sponsor;
   const rule65 = rule(ctx, 'regroupement.exemptionAge');
-  if (s.birthDate === undefined) {
-    need(ctx, 'sponsor.birthDate');
+  // A fact is asked for only when it matters: any one of the three conditions known to fail settles it.
+  const turns = s.birthDate === undefined ? undefined : anniversary(s.birthDate, rule65.age);
+  const longResidence =
+    s.residenceSince === undefined
+      ? undefined
+      : plusMonths(s.residenceSince, 12 * rule65.residenceYears) <= ctx.date;
+  const longMarriage =
+    spouse.unionDate === undefined
+      ? undefined
+      : plusMonths(spouse.unionDate, 12 * rule65.marriageYears) <= ctx.date;
+  if (
+    (turns !== undefined && turns > ctx.date) ||
+    longResidence === false ||
+    longMarriage === false
+  )
+    return 'no';
+  if (turns === undefined || longResidence === undefined || longMarriage === undefined) {
+    if (turns === undefined) need(ctx, 'sponsor.birthDate');
+    if (longResidence === undefined) need(ctx, 'sponsor.residenceSince');
+    if (longMarriage === undefined) need(ctx, 'unionDate', spouse);
     return 'unknown';
   }
-  const turns = anniversary(s.birthDate, rule65.age);
-  if (turns > ctx.date) return 'no';
-  if (s.residenceSince === undefined || spouse.unionDate === undefined) {
-    if (s.residenceSince === undefined) need(ctx, 'sponsor.residenceSince');
-    if (spouse.unionDate === undefined) need(ctx, 'unionDate', spouse);
-    return 'unknown';
-  }
-  const longResidence = plusMonths(s.residenceSince, 12 * rule65.residenceYears) <= ctx.date;
-  const longMarriage = plusMonths(spouse.unionDate, 12 * rule65.marriageYears) <= ctx.date;
-  if (!longResidence || !longMarriage) return 'no';
   return turns === ctx.date ? 'uncertain' : 'yes';
 }
