@@ -165,7 +165,10 @@ function sibling(ctx: Context, m: Member, parentsComing: boolean): Own {
   if (age >= majority)
     return { reasons: [reason('sibling_adult_or_married', 'blocks', { age, limit: majority })] };
   if (m.inParentsCare === false) return { reasons: [reason('sibling_not_in_care', 'blocks')] };
-  const out: Reason[] = [];
+  // The siblings' right is the minor beneficiary's right: it shares its doubts (missing facts, came of age).
+  const minor = minorBeneficiary(ctx);
+  const out: Reason[] = Array.isArray(minor) ? [...minor] : [];
+  if (minor === 'now_adult') out.push(reason('parent_beneficiary_now_adult', 'uncertain'));
   if (m.married === undefined) out.push(missingFact(ctx, 'married', m));
   if (m.inParentsCare === undefined) out.push(missingFact(ctx, 'inParentsCare', m));
   return {
