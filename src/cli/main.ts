@@ -5,6 +5,10 @@
 import { Command } from 'commander';
 import { RULES_VERSION } from '../lib/law';
 import { register as registerAssess } from './commands/assess';
+import { register as registerChecklist } from './commands/checklist';
+import { register as registerDeadlines } from './commands/deadlines';
+import { register as registerLetter } from './commands/letter';
+import { register as registerSummary } from './commands/summary';
 import pkg from '../../package.json' with { type: 'json' };
 
 const program = new Command('reunir')
@@ -18,5 +22,9 @@ const program = new Command('reunir')
   );
 
 registerAssess(program);
+registerChecklist(program);
+registerDeadlines(program);
+registerLetter(program);
+registerSummary(program);
 
 await program.parseAsync(process.argv);

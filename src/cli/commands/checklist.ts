@@ -1,0 +1,155 @@
+/**
+ * `reunir checklist FILE`: the documents to gather, per procedure and per member. FILE holds a
+ * situation, or `{situation, events}` like the API. This file also holds what the dossier commands
+ * share: reading FILE and --events, today's date, and `path: message` errors with exit code 2.
+ */
+import { readFile } from 'node:fs/promises';
+import { type Command, Option } from 'commander';
+import { buildDossier, type Dossier, type DossierInput, readDossierInput } from '../../lib/dossier';
+import { isLocale, LOCALES, type Locale } from '../../lib/i18n/locales';
+import { translate } from '../../lib/i18n/translate';
+import { procedureName } from '../../lib/law-text';
+import { todayInFrance } from '../../lib/server/today';
+
+export const EXIT_BAD_INPUT = 2;
+
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export class InputError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  }
+}
+
+async function readJsonFile(file: string, label: string): Promise<unknown> {
+  let text: string;
+  try {
+    text =
+      file === '-'
+        ? await new Response(process.stdin as unknown as ReadableStream).text()
+        : await readFile(file, 'utf8');
+  } catch (e) {
+    throw new InputError([
+      {
+        path: label,
+        message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      },
+    ]);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError([{ path: label, message: `invalid JSON: ${(e as Error).message}` }]);
+  }
+}
+
+export interface DossierOptions {
+  events?: string;
+  today?: string;
+  lang: string;
+}
+
+/** Reads FILE (a situation or {situation, events}) and --events, validates them and assesses. */
+export async function loadDossierInput(
+  file: string,
+  options: DossierOptions,
+): Promise<DossierInput> {
+  const raw = await readJsonFile(file, 'FILE');
+  const body: Record<string, unknown> =
+    typeof raw === 'object' && raw !== null && 'situation' in raw
+      ? { ...(raw as Record<string, unknown>) }
+      : { situation: raw };
+  if (options.events !== undefined) body.events = await readJsonFile(options.events, '--events');
+  const read = readDossierInput(body, options.today ?? todayInFrance());
+  if (!read.ok)
+    throw new InputError(
+      read.errors.map((e) => (e.path === 'today' ? { ...e, path: '--today' } : e)),
+    );
+  return read.input;
+}
+
+export function localeOf(lang: string): Locale {
+  return isLocale(lang) ? lang : 'fr';
+}
+
+export const langOption = () =>
+  new Option('--lang <code>', 'language of the text').choices([...LOCALES]).default('fr');
+
+/** Runs a command body, turning input errors into `path: message` lines and exit code 2. */
+export async function guarded(run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (e) {
+    if (e instanceof InputError) {
+      for (const p of e.problems) process.stderr.write(`${p.path}: ${p.message}\n`);
+      process.exitCode = EXIT_BAD_INPUT;
+      return;
+    }
+    process.stderr.write(`reunir: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}
+
+export function checklistText(dossier: Dossier, locale: Locale): string {
+  const t = (key: string, params?: Record<string, string | number>) =>
+    translate(locale, key, params);
+  const out: string[] = [];
+  for (const p of dossier.checklist.procedures) {
+    out.push(`# ${procedureName(locale, p.id)}`, '');
+    const items = (title: string, list: typeof p.sponsor) => {
+      out.push(`## ${title}`);
+      for (const i of list) {
+        out.push(
+          `- ${t(`doc.${i.id}.name`)}${i.optional ? ` (${t('dossier.checklist.optional')})` : ''}`,
+        );
+        out.push(`  ${t(`doc.${i.id}.what`)}`);
+        out.push(`  ${t('dossier.checklist.provider')}: ${t(`dossier.provider.${i.provider}`)}`);
+        out.push(`  ${t('dossier.checklist.form')}: ${t(`dossier.form.${i.form}`)}`);
+        out.push(
+          `  ${t('dossier.checklist.translation')}: ${t(`dossier.translation.${i.translation}`)}`,
+        );
+        out.push(
+          `  ${t('dossier.checklist.destination')}: ${t(`dossier.destination.${i.destination}`)}`,
+        );
+        if (i.fallback)
+          out.push(`  ${t('dossier.checklist.fallback')}: ${t(`dossier.fallback.${i.fallback}`)}`);
+        out.push(`  ${t('dossier.checklist.sources')}: ${i.sources.map((s) => s.ref).join('; ')}`);
+      }
+      out.push('');
+    };
+    items(t('dossier.checklist.sponsor'), p.sponsor);
+    for (const m of p.members)
+      items(
+        t('dossier.checklist.member', {
+          id: m.id,
+          relation: t('dossier.relation', { relation: m.relation }),
+        }),
+        m.items,
+      );
+  }
+  return out.join('\n');
+}
+
+export function register(program: Command): void {
+  program
+    .command('checklist')
+    .description('the documents to gather, per procedure and per family member')
+    .argument('<FILE>', 'a situation as JSON, or {"situation":…, "events":…}; - reads stdin')
+    .option('--events <EVENTS>', 'JSON file of known dates')
+    .option('--today <YYYY-MM-DD>', "the date to compute from (default: today's date in France)")
+    .addOption(langOption())
+    .option('--json', 'print the checklist as JSON')
+    .action((file: string, options: DossierOptions & { json?: boolean }) =>
+      guarded(async () => {
+        const dossier = buildDossier(await loadDossierInput(file, options));
+        process.stdout.write(
+          options.json
+            ? `${JSON.stringify(dossier.checklist, null, 2)}\n`
+            : `${checklistText(dossier, localeOf(options.lang))}\n`,
+        );
+      }),
+    );
+}

@@ -1,0 +1,42 @@
+/** `reunir letter KIND FILE -o OUT.pdf`: a letter in French, filled from the situation and the dates. */
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { buildLetter, isLetterKind, LETTER_KINDS } from '../../lib/dossier';
+import { letterPdf } from '../../lib/server/pdf/letter';
+import { type DossierOptions, guarded, InputError, loadDossierInput } from './checklist';
+
+export function register(program: Command): void {
+  program
+    .command('letter')
+    .description(`a letter to send, as a French PDF; KIND is one of: ${LETTER_KINDS.join(', ')}`)
+    .argument('<KIND>', 'the letter')
+    .argument('<FILE>', 'a situation as JSON, or {"situation":…, "events":…}')
+    .option('--events <EVENTS>', 'JSON file of known dates')
+    .option('--today <YYYY-MM-DD>', "the letter's date (default: today's date in France)")
+    .requiredOption('-o, --output <OUT.pdf>', 'where to write the PDF')
+    .action(
+      (kind: string, file: string, options: Omit<DossierOptions, 'lang'> & { output: string }) =>
+        guarded(async () => {
+          if (!isLetterKind(kind))
+            throw new InputError([
+              {
+                path: 'KIND',
+                message: `unknown letter "${kind}"; known letters: ${LETTER_KINDS.join(', ')}`,
+              },
+            ]);
+          const input = await loadDossierInput(file, { ...options, lang: 'fr' });
+          const built = buildLetter(kind, { ...input, locale: 'fr' });
+          if (!built.ok)
+            throw new InputError(
+              built.errors.map((e) => ({
+                path: e.path,
+                message: `needed for this letter: ${e.message}`,
+              })),
+            );
+          await writeFile(options.output, await letterPdf(built.letter, input.today));
+          process.stderr.write(
+            `${options.output}: ${built.letter.placeholders} placeholders to complete by hand\n`,
+          );
+        }),
+    );
+}

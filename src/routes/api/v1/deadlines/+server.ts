@@ -1,0 +1,30 @@
+import { json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { buildDossier, readDossierInput } from '$lib/dossier';
+import { isLocale } from '$lib/i18n';
+import { deadlinesIcs } from '$lib/server/ics';
+import { problems, readJson } from '$lib/server/json-request';
+import { todayInFrance } from '$lib/server/today';
+
+/**
+ * POST {situation, events?} → the dated deadlines with days left from today in France;
+ * ?format=ics gives the iCalendar file (?lang= for its words, French by default).
+ */
+export const POST: RequestHandler = async ({ request, url }) => {
+  const format = url.searchParams.get('format') ?? 'json';
+  if (format !== 'json' && format !== 'ics')
+    return problems(400, [{ path: 'format', message: 'expected json or ics' }]);
+  const body = await readJson(request);
+  if (!body.ok) return body.response;
+  const read = readDossierInput(body.value, todayInFrance());
+  if (!read.ok) return problems(400, read.errors);
+  const { deadlines } = buildDossier(read.input);
+  if (format === 'json') return json(deadlines);
+  const lang = url.searchParams.get('lang');
+  return new Response(deadlinesIcs(deadlines, isLocale(lang) ? lang : 'fr'), {
+    headers: {
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': 'attachment; filename="reunir-deadlines.ics"',
+    },
+  });
+};

@@ -1,0 +1,23 @@
+import type { RequestHandler } from './$types';
+import { buildDossier, readDossierInput } from '$lib/dossier';
+import { summaryPdf } from '$lib/server/pdf/summary';
+import { problems, readJson } from '$lib/server/json-request';
+import { todayInFrance } from '$lib/server/today';
+
+/** POST {situation, events?} → the one-page summary PDF; ?lang=en for English (French by default). */
+export const POST: RequestHandler = async ({ request, url }) => {
+  const lang = url.searchParams.get('lang') ?? 'fr';
+  if (lang !== 'fr' && lang !== 'en')
+    return problems(400, [{ path: 'lang', message: 'the summary PDF exists in fr and en' }]);
+  const body = await readJson(request);
+  if (!body.ok) return body.response;
+  const read = readDossierInput(body.value, todayInFrance());
+  if (!read.ok) return problems(400, read.errors);
+  const pdf = await summaryPdf(buildDossier(read.input), lang, read.input.today);
+  return new Response(pdf as BodyInit, {
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': 'attachment; filename="reunir-summary.pdf"',
+    },
+  });
+};
