@@ -83,8 +83,10 @@ function descendant(ctx: Context, m: Member, student: boolean, spouse: boolean):
   return otherTies(ctx, m, 'eu_descendant_not_dependent');
 }
 
-function ascendant(ctx: Context, m: Member, student: boolean): Reason[] {
+function ascendant(ctx: Context, m: Member, student: boolean, spouse: boolean): Reason[] {
   if (student) return [reason('eu_student_no_ascendants', 'blocks')];
+  // L200-4 4° names the spouse's ascendants, not an unmarried partner's (those fall under L200-5).
+  if (m.of === 'partner' && !spouse) return otherTies(ctx, m, 'eu_not_family_member');
   if (m.dependent) return [reason('eu_ascendant_dependent', 'supports', { of: m.of ?? null })];
   return otherTies(ctx, m, 'eu_ascendant_not_dependent');
 }
@@ -100,7 +102,7 @@ function own(ctx: Context, m: Member, student: boolean, spouse: boolean): Reason
       return descendant(ctx, m, student, spouse);
     case 'parent':
     case 'grandparent':
-      return ascendant(ctx, m, student);
+      return ascendant(ctx, m, student, spouse);
     default:
       return otherTies(ctx, m, 'eu_not_family_member');
   }
