@@ -15,7 +15,8 @@ import type {
   Verdict,
 } from '../law/schema/assessment';
 import type { Locale } from '../i18n/locales';
-import { lookup, type MessageParams, translate } from '../i18n/translate';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { lookup, type MessageParams, translate as translateStrict } from '../i18n/translate';
 import { formatDate, formatList, formatMonth, isIsoDate } from './format';
 
 export { formatDate, formatList, formatMonth } from './format';
@@ -80,6 +81,44 @@ export interface AssessmentText {
   missing: { fact: string; memberId?: string; text: string }[];
   warnings: { code: string; text: string }[];
   safety: string[];
+}
+
+type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }> };
+
+function collect(elements: Element[], out: Set<string>): Set<string> {
+  for (const el of elements) {
+    // argument, number, date, time, select and plural elements carry a name
+    if (el.type >= 1 && el.type <= 6 && el.value) out.add(el.value);
+    for (const option of Object.values(el.options ?? {})) collect(option.value, out);
+  }
+  return out;
+}
+
+const argumentsCache = new Map<string, string[]>();
+
+/** The names a message uses, so that a fact the engine left out reads as "other", not as an error. */
+function argumentsOf(locale: Locale, key: string): string[] {
+  const id = `${locale}\u0000${key}`;
+  let names = argumentsCache.get(id);
+  if (!names) {
+    const found = lookup(locale, key);
+    names = found
+      ? [
+          ...collect(
+            new IntlMessageFormat(found.source, found.locale).getAst() as Element[],
+            new Set(),
+          ),
+        ]
+      : [];
+    argumentsCache.set(id, names);
+  }
+  return names;
+}
+
+function translate(locale: Locale, key: string, params: MessageParams = {}): string {
+  const complete: MessageParams = {};
+  for (const name of argumentsOf(locale, key)) complete[name] = '';
+  return translateStrict(locale, key, Object.assign(complete, params));
 }
 
 type RawParams = Record<string, string | number | boolean | null>;
