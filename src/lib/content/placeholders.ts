@@ -1,0 +1,171 @@
+/**
+ * Figures in the guide come from data, never from the prose. A page writes a placeholder; the content
+ * build replaces it with the value formatted for the page's language. An unknown placeholder is an error.
+ *
+ *   {{rule:ID}}                 an engine rule parameter (latest value), e.g. {{rule:ages.majority}}
+ *   {{rule:ID.FIELD}}           a field of an object parameter, e.g. {{rule:regroupement.exemptionAge.age}}
+ *   {{rule:ID|unit}}            the same with its unit in words: "18 months" / "18 mois"
+ *   {{fig:ID}}                  a figure of figures.json (not an engine parameter), with its unit
+ *   {{surface:ZONE:PERSONS}}    minimum living area (R434-5) for a household, e.g. {{surface:B1:4}}
+ *   {{smic:net|gross|hourly:DATE}}  the SMIC in force on DATE
+ *   {{smic:from:DATE}}          the date that SMIC took effect
+ *   {{date:DATE}}               a date written out, e.g. {{date:verified}}
+ *   {{threshold:net|gross:DATE:PERSONS}}  the regroupement familial income reference for a filing on
+ *                               DATE and a family of PERSONS (average SMIC × coefficient, R434-4)
+ *
+ * DATE is YYYY-MM-DD, `latest` (the last known value) or `verified` (the page's verification date).
+ */
+import { entryAt, parameters, type ParameterId } from '../law/parameters';
+import { minimumSurface } from '../law/housing';
+import { incomeReference, scaledAverage } from '../law/smic';
+import figuresFile from './figures.json';
+
+export type ContentLocale = 'fr' | 'en';
+
+export class PlaceholderError extends Error {}
+
+interface Figure {
+  value: number;
+  unit: string;
+  confidence: string;
+  sources: string[];
+  note?: string;
+}
+
+export const FIGURES = figuresFile.figures as Record<string, Figure>;
+
+const UNITS: Record<string, string> = {
+  months: 'month',
+  month: 'month',
+  years: 'year',
+  year: 'year',
+  day: 'day',
+  days: 'day',
+};
+
+const ZONES = ['A_bis', 'A', 'B1', 'B2', 'C'] as const;
+
+const tag = (locale: ContentLocale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
+
+function number(locale: ContentLocale, n: number): string {
+  return new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 2 }).format(n);
+}
+
+function euros(locale: ContentLocale, n: number): string {
+  const cents = !Number.isInteger(n);
+  return new Intl.NumberFormat(tag(locale), {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: 2,
+  }).format(n);
+}
+
+function duration(locale: ContentLocale, n: number, unit: string): string {
+  const u = UNITS[unit];
+  if (!u) throw new PlaceholderError(`no way to write the unit "${unit}"`);
+  return new Intl.NumberFormat(tag(locale), {
+    style: 'unit',
+    unit: u,
+    unitDisplay: 'long',
+  }).format(n);
+}
+
+export function formatDate(locale: ContentLocale, iso: string): string {
+  // French writes the first day of a month as an ordinal: « 1er juin 2026 ».
+  if (locale === 'fr' && iso.endsWith('-01'))
+    return `1er ${formatDate(locale, `${iso.slice(0, 8)}02`).replace(/^2 /, '')}`;
+  return new Intl.DateTimeFormat(tag(locale), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+function resolveDate(arg: string | undefined, verified: string): string {
+  if (arg === 'verified') return verified;
+  if (arg === 'latest') return parameters.smic.values.at(-1)?.from ?? verified;
+  if (arg && /^\d{4}-\d{2}-\d{2}$/.test(arg)) return arg;
+  throw new PlaceholderError(`"${arg ?? ''}" is not a date (YYYY-MM-DD, latest or verified)`);
+}
+
+function rule(locale: ContentLocale, path: string, format: string | undefined): string {
+  const ids = Object.keys(parameters.rules) as ParameterId[];
+  const id = ids.find((i) => path === i || path.startsWith(`${i}.`));
+  if (!id) throw new PlaceholderError(`unknown rule parameter "${path}"`);
+  const param = parameters.rules[id];
+  let value: unknown = param.values.at(-1)?.value;
+  for (const field of path.slice(id.length).split('.').filter(Boolean)) {
+    value = (value as Record<string, unknown> | undefined)?.[field];
+  }
+  if (typeof value !== 'number') throw new PlaceholderError(`"${path}" is not a number`);
+  if (format === undefined) return number(locale, value);
+  if (format === 'unit') {
+    const unit =
+      path === id ? param.unit : path.endsWith('Years') || path.endsWith('.age') ? 'years' : '';
+    return duration(locale, value, unit);
+  }
+  throw new PlaceholderError(`unknown format "|${format}"`);
+}
+
+function threshold(kind: string, date: string, persons: number): number {
+  const coefficients = entryAt(parameters.rules['regroupement.incomeCoefficients'], date).value;
+  const months = entryAt(parameters.rules['regroupement.incomeReferenceMonths'], date).value;
+  const coefficient =
+    persons <= 3 ? coefficients.upTo3 : persons <= 5 ? coefficients.upTo5 : coefficients.from6;
+  const ref = incomeReference(parameters, date, months);
+  return scaledAverage(kind === 'net' ? ref.netCents : ref.grossCents, months, coefficient);
+}
+
+/** The text of one placeholder (without braces) for a language. */
+export function resolvePlaceholder(locale: ContentLocale, body: string, verified: string): string {
+  const [main = '', format] = body.split('|');
+  const [kind, ...args] = main.split(':');
+  switch (kind) {
+    case 'rule':
+      return rule(locale, args[0] ?? '', format);
+    case 'fig': {
+      const f = FIGURES[args[0] ?? ''];
+      if (!f) throw new PlaceholderError(`unknown figure "${args[0] ?? ''}"`);
+      return f.unit === 'EUR' ? euros(locale, f.value) : duration(locale, f.value, f.unit);
+    }
+    case 'surface': {
+      const zone = ZONES.find((z) => z === args[0]);
+      const persons = Number(args[1]);
+      if (!zone || !Number.isInteger(persons) || persons < 1)
+        throw new PlaceholderError(`bad surface placeholder "${body}"`);
+      const rule = parameters.rules['regroupement.housingSurface'].values.at(-1)?.value;
+      if (!rule) throw new PlaceholderError('no housing surface parameter');
+      return `${number(locale, minimumSurface(rule, zone, persons))} m²`;
+    }
+    case 'smic': {
+      const date = resolveDate(args[1], verified);
+      const entry = entryAt(parameters.smic, date);
+      if (args[0] === 'from') return formatDate(locale, entry.from);
+      if (args[0] === 'net') return euros(locale, entry.value.monthlyNet);
+      if (args[0] === 'gross') return euros(locale, entry.value.monthlyGross);
+      if (args[0] === 'hourly') return euros(locale, entry.value.hourlyGross);
+      throw new PlaceholderError(`bad smic placeholder "${body}"`);
+    }
+    case 'date':
+      return formatDate(locale, resolveDate(args[0], verified));
+    case 'threshold': {
+      const date = resolveDate(args[1], verified);
+      const persons = Number(args[2]);
+      if ((args[0] !== 'net' && args[0] !== 'gross') || !Number.isInteger(persons) || persons < 2)
+        throw new PlaceholderError(`bad threshold placeholder "${body}"`);
+      return euros(locale, threshold(args[0], date, persons));
+    }
+    default:
+      throw new PlaceholderError(`unknown placeholder "{{${body}}}"`);
+  }
+}
+
+export const PLACEHOLDER = /\{\{([^{}]+)\}\}/g;
+
+export function resolvePlaceholders(locale: ContentLocale, text: string, verified: string): string {
+  return text.replace(PLACEHOLDER, (_, body: string) =>
+    resolvePlaceholder(locale, body.trim(), verified),
+  );
+}

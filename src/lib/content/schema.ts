@@ -1,0 +1,47 @@
+/** The front matter every guide page carries, checked when the content is built. */
+import { z } from 'zod';
+
+export const TOPICS = [
+  'start',
+  'procedures',
+  'who',
+  'conditions',
+  'documents',
+  'steps',
+  'after',
+  'problems',
+  'help',
+] as const;
+
+export const PROCEDURES = [
+  'reunification_familiale',
+  'regroupement_familial',
+  'famille_ue',
+  'famille_accompagnante',
+  'other',
+] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+
+export const frontMatterSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by hyphens'),
+  title: z.string().min(3).max(90),
+  summary: z.string().min(10).max(240),
+  topics: z.array(z.enum(TOPICS)).min(1),
+  procedures: z.array(z.enum(PROCEDURES)).min(1),
+  /** Words people use for this page that the text may not contain (search only). */
+  keywords: z.array(z.string().min(2)).default([]),
+  sources: z
+    .array(
+      z.strictObject({
+        title: z.string().min(3),
+        url: z.url({ protocol: /^https$/ }),
+      }),
+    )
+    .min(1),
+  verified: isoDate,
+  translation: z.enum(['source', 'draft', 'reviewed']),
+  order: z.number().int().min(0),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { MarkdownError, renderMarkdown } from '../../src/lib/content/markdown';
+
+describe('guide Markdown', () => {
+  it('splits sections on ## headings with their ids, and keeps plain text for search', () => {
+    const r = renderMarkdown(
+      'en',
+      'Intro **bold**.\n\n## First {#first}\n\n- one\n- two\n  more\n',
+    );
+    expect(r.sections).toEqual([
+      { id: '', heading: '', text: 'Intro bold.' },
+      { id: 'first', heading: 'First', text: 'one. two more.' },
+    ]);
+    expect(r.html).toContain('<h2 id="first">First</h2>');
+    expect(r.html).toContain('<li>two more</li>');
+  });
+
+  it('links the first mention of a glossary word only', () => {
+    const r = renderMarkdown('fr', "L'OFPRA décide. Puis l'OFPRA écrit.");
+    expect(r.html.match(/glossary#ofpra/g)).toHaveLength(1);
+    expect(r.terms).toEqual(['ofpra']);
+  });
+
+  it('does not link a glossary word inside a link or a heading', () => {
+    const r = renderMarkdown('fr', '## OFII {#x}\n\n[voir OFII](guide:steps-regroupement)');
+    expect(r.html).not.toContain('glossary#ofii');
+  });
+
+  it('resolves guide and glossary links and records them', () => {
+    const r = renderMarkdown(
+      'en',
+      '[a](guide:fees#visa-fee) [b](glossary:ofii) [c](https://www.ofii.fr)',
+    );
+    expect(r.html).toContain('href="/en/guide/fees#visa-fee"');
+    expect(r.html).toContain('href="/en/glossary#ofii"');
+    expect(r.links).toEqual(['guide:fees#visa-fee', 'glossary:ofii']);
+  });
+
+  it('escapes HTML and refuses unknown link targets and headings without an id', () => {
+    expect(renderMarkdown('en', '<script>x</script>').html).toContain('&lt;script&gt;');
+    expect(() => renderMarkdown('en', '[a](javascript:alert)')).toThrow(MarkdownError);
+    expect(() => renderMarkdown('en', '## Heading')).toThrow(MarkdownError);
+    expect(() => renderMarkdown('en', '# Title')).toThrow(MarkdownError);
+  });
+});
