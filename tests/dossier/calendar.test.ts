@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { computeDeadlines } from '../../src/lib/dossier';
+import { deadlinesIcs } from '../../src/lib/server/ics';
+import { example, input } from './helpers';
+
+function parse(ics: string) {
+  const cal = new ICAL.Component(ICAL.parse(ics));
+  return cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+}
+
+describe('deadlines as .ics', () => {
+  it('a refused refugee family finds its 30-day CRRV deadline in the calendar', () => {
+    const i = input(
+      example('03-refugee-spouse-and-children'),
+      { visaApplicationLodged: '2026-03-10', visaRefusalNotified: '2026-09-15' },
+      '2026-09-20',
+    );
+    const list = computeDeadlines(i.situation, i.assessment, i.events, '2026-09-20');
+    const events = parse(deadlinesIcs(list, 'fr'));
+    expect(events).toHaveLength(list.deadlines.length);
+    const crrv = events.find((e) => e.summary.includes('CRRV'));
+    expect(crrv?.startDate.toString()).toBe('2026-10-14');
+    expect(crrv?.startDate.isDate).toBe(true);
+    expect(crrv?.description).toContain('D312-3');
+    expect(crrv?.component.getFirstSubcomponent('valarm')).not.toBeNull();
+  });
+
+  it('all deadlines of a regroupement family parse, with unique ids and dates matching the list', () => {
+    const i = input(
+      example('01-regroupement-conditions-met'),
+      { fileCompleteAtOfii: '2025-12-01' },
+      '2026-01-01',
+    );
+    const list = computeDeadlines(i.situation, i.assessment, i.events, '2026-01-01');
+    const events = parse(deadlinesIcs(list, 'en'));
+    expect(events.map((e) => e.startDate.toString())).toEqual(list.deadlines.map((d) => d.date));
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+
+  it('no deadline still gives a valid, empty calendar', () => {
+    const i = input(example('06-talent-permit'), {}, '2026-01-01');
+    const list = computeDeadlines(
+      i.situation,
+      { ...i.assessment, members: [] },
+      i.events,
+      '2026-01-01',
+    );
+    expect(list.deadlines).toHaveLength(0);
+    expect(parse(deadlinesIcs(list, 'fr'))).toHaveLength(0);
+  });
+});

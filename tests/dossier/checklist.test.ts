@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildChecklist, buildSteps, DOCUMENTS } from '../../src/lib/dossier';
+import { CATALOGS } from '../../src/lib/i18n/catalogs';
+import stepsFile from '../../src/lib/dossier/data/steps.json';
+import { example, input, scenario } from './helpers';
+
+interface Case {
+  name: string;
+  example?: string;
+  situation?: unknown;
+  expect: Record<
+    string,
+    { sponsor?: string[]; members?: Record<string, string[]>; fallbacks?: Record<string, string> }
+  >;
+}
+
+describe('checklist scenarios', () => {
+  for (const c of scenario<{ cases: Case[] }>('checklists.yaml').cases) {
+    it(c.name, () => {
+      const i = input(c.example ? example(c.example) : c.situation, {}, '2026-03-10');
+      const list = buildChecklist(i.situation, i.assessment);
+      for (const [procedure, want] of Object.entries(c.expect)) {
+        const p = list.procedures.find((x) => x.id === procedure);
+        expect(p, procedure).toBeDefined();
+        if (want.sponsor) expect(p!.sponsor.map((x) => x.id)).toEqual(want.sponsor);
+        for (const [id, docs] of Object.entries(want.members ?? {}))
+          expect(p!.members.find((m) => m.id === id)?.items.map((x) => x.id)).toEqual(docs);
+        if (want.members)
+          expect(p!.members.map((m) => m.id).sort()).toEqual(Object.keys(want.members).sort());
+        for (const [doc, fallback] of Object.entries(want.fallbacks ?? {})) {
+          const item = [...p!.sponsor, ...p!.members.flatMap((m) => m.items)].find(
+            (x) => x.id === doc,
+          );
+          expect(item?.fallback, doc).toBe(fallback);
+        }
+      }
+    });
+  }
+});
+
+describe('data files', () => {
+  const allSteps = Object.values(stepsFile.steps).flat();
+  it('every document and step has a source and a verification date', () => {
+    for (const d of [...DOCUMENTS, ...allSteps]) {
+      expect(d.sources.length, d.id).toBeGreaterThan(0);
+      expect(d.verifiedOn, d.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+  it('every document, step and deadline has its words in French and English', () => {
+    const keys = [
+      ...DOCUMENTS.flatMap((d) => [
+        `doc.${d.id}.name`,
+        `doc.${d.id}.what`,
+        `dossier.provider.${d.provider}`,
+        `dossier.destination.${d.destination}`,
+      ]),
+      ...allSteps.flatMap((s) => [
+        `step.${s.id}.title`,
+        `step.${s.id}.body`,
+        `dossier.place.${s.place}`,
+      ]),
+    ];
+    for (const key of keys) {
+      expect(CATALOGS.fr?.[key], `fr ${key}`).toBeDefined();
+      expect(CATALOGS.en?.[key], `en ${key}`).toBeDefined();
+    }
+  });
+  it('the French and English dossier catalogs have the same keys', async () => {
+    const fr = (await import('../../src/lib/i18n/messages/fr/dossier.json')).default;
+    const en = (await import('../../src/lib/i18n/messages/en/dossier.json')).default;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+  });
+  it('steps give the visa fee and mark the 2026 permit tax as uncertain', () => {
+    const i = input(example('01-regroupement-conditions-met'), {}, '2026-06-01');
+    const [rg] = buildSteps(i.assessment, '2026-06-01');
+    expect(rg?.steps.find((s) => s.id === 'rg_visa')?.fee?.value).toBe(99);
+    const after = rg?.steps.find((s) => s.id === 'rg_after_arrival');
+    expect(after?.fee?.value).toMatchObject({ total: 350 });
+    expect(after?.uncertain).toBe(true);
+    const [before] = buildSteps(i.assessment, '2026-01-15');
+    expect(before?.steps.find((s) => s.id === 'rg_after_arrival')?.fee?.value).toMatchObject({
+      total: 225,
+    });
+  });
+});

@@ -1,0 +1,136 @@
+import { existsSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDossier, buildLetter, LETTER_KINDS, type LetterKind } from '../../src/lib/dossier';
+import { letterPdf } from '../../src/lib/server/pdf/letter';
+import { summaryPdf } from '../../src/lib/server/pdf/summary';
+import { example, input, pdfPages, pdfText, renderPage } from './helpers';
+
+const today = '2026-09-20';
+const refugee = input(
+  example('03-refugee-spouse-and-children'),
+  { visaApplicationLodged: '2026-03-10', visaRefusalNotified: '2026-09-15' },
+  today,
+);
+const resident = input(
+  example('01-regroupement-conditions-met'),
+  { fileCompleteAtOfii: '2025-12-01', regroupementRefusalNotified: '2026-05-10' },
+  today,
+);
+const silent = input(
+  example('01-regroupement-conditions-met'),
+  { fileCompleteAtOfii: '2025-12-01' },
+  today,
+);
+
+const CASES: Record<LetterKind, { input: typeof refugee; contains: string[] }> = {
+  'crrv-appeal': {
+    input: refugee,
+    contains: [
+      'Commission de recours',
+      '15 septembre 2026',
+      'D312-3',
+      'L561-5',
+      'statut de réfugié',
+      '30 jours',
+    ],
+  },
+  'regroupement-appeal': {
+    input: resident,
+    contains: ['recours gracieux', '10 mai 2026', 'R421-1', 'L411-2', '2 100 €'],
+  },
+  'implicit-refusal-reasons': { input: silent, contains: ['L232-4', 'R434-26', '1er juin 2026'] },
+  'refugee-families-office': {
+    input: refugee,
+    contains: ['Bureau des familles de réfugiés', 'L561-5', '10 mars 2026'],
+  },
+  'money-transfer-statement': {
+    input: refugee,
+    contains: ['ATTESTATION SUR L’HONNEUR', '441-7', 'L561-5'],
+  },
+  'ofii-cover-letter': {
+    input: resident,
+    contains: ['11436*05', 'Justificatifs de ressources', 'L434-7'],
+  },
+};
+
+describe('letters as French PDFs', () => {
+  for (const kind of LETTER_KINDS) {
+    it(`${kind}: text extracted by pdftotext, placeholders marked, page renders`, async () => {
+      const c = CASES[kind];
+      const built = buildLetter(kind, { ...c.input, locale: 'fr' });
+      expect(built.ok).toBe(true);
+      if (!built.ok) return;
+      const pdf = await letterPdf(built.letter, today);
+      const text = pdfText(pdf, kind).replace(/\s+/g, ' ');
+      for (const s of c.contains) expect(text, s).toContain(s);
+      expect(text).toContain('[à compléter : ');
+      expect(built.letter.placeholders).toBeGreaterThan(0);
+      expect(text.match(/\[à compléter : /g)?.length).toBe(built.letter.placeholders);
+      expect(built.letter.legalBasis.length).toBeGreaterThan(0);
+      const png = renderPage(pdf, kind);
+      expect(existsSync(png) && statSync(png).size).toBeGreaterThan(5000);
+    });
+  }
+
+  it('the CRRV appeal answers the 30-day deadline', () => {
+    const built = buildLetter('crrv-appeal', { ...refugee, locale: 'fr' });
+    expect(built.ok && built.letter.deadline).toMatchObject({
+      id: 'crrv_appeal',
+      date: '2026-10-14',
+    });
+  });
+
+  it('missing facts give the list of what the letter needs', () => {
+    const noRefusal = input(example('03-refugee-spouse-and-children'), {}, today);
+    expect(buildLetter('crrv-appeal', { ...noRefusal, locale: 'fr' })).toEqual({
+      ok: false,
+      errors: [
+        { path: 'events.visaRefusalNotified', message: 'the date the visa refusal was notified' },
+      ],
+    });
+    const r = buildLetter('ofii-cover-letter', { ...refugee, locale: 'fr' });
+    expect(r.ok).toBe(false);
+  });
+
+  it('an implicit refusal that has not arisen yet cannot be asked about', () => {
+    const early = input(
+      example('01-regroupement-conditions-met'),
+      { fileCompleteAtOfii: '2026-08-01' },
+      today,
+    );
+    const r = buildLetter('implicit-refusal-reasons', { ...early, locale: 'fr' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]?.message).toContain('2027-02-01');
+  });
+
+  it('the same letter reads in English for the companion page', () => {
+    const built = buildLetter('crrv-appeal', { ...refugee, locale: 'en' });
+    const text = built.ok
+      ? built.letter.blocks.flatMap((b) => b.runs.map((r) => r.text)).join(' ')
+      : '';
+    expect(text).toContain('[to complete: ');
+    expect(text).toContain('September 15, 2026');
+  });
+});
+
+describe('one-page summary', () => {
+  for (const locale of ['fr', 'en'] as const) {
+    it(`${locale}: verdicts, articles, rules version and next deadline on one page`, async () => {
+      const pdf = await summaryPdf(buildDossier(refugee), locale, today);
+      expect(pdfPages(pdf, `summary-${locale}`)).toBe(1);
+      const text = pdfText(pdf, `summary-${locale}`).replace(/\s+/g, ' ');
+      expect(text).toContain(refugee.assessment.rulesVersion);
+      expect(text).toContain('CESEDA L561-2');
+      expect(text).toContain(locale === 'fr' ? '14 octobre 2026' : 'October 14, 2026');
+      for (const m of refugee.assessment.members) expect(text).toContain(m.id);
+      expect(statSync(renderPage(pdf, `summary-${locale}`)).size).toBeGreaterThan(5000);
+    });
+  }
+  it('shows the regroupement thresholds', async () => {
+    const pdf = await summaryPdf(buildDossier(resident), 'fr', today);
+    const text = pdfText(pdf, 'summary-resident').replace(/\s+/g, ' ');
+    const t = resident.assessment.procedures[0]?.thresholds;
+    expect(t).toBeDefined();
+    expect(text).toContain(`${t!.minimumSurfaceM2} m²`);
+  });
+});
