@@ -7,14 +7,19 @@ import { example } from './helpers';
 
 const situation = example('03-refugee-spouse-and-children');
 
-function call(handler: (e: never) => Promise<Response>, path: string, body: unknown, params = {}) {
+function call(
+  handler: (e: never) => Response | Promise<Response>,
+  path: string,
+  body: unknown,
+  params = {},
+) {
   const url = new URL(`http://localhost${path}`);
   const request = new Request(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return handler({ request, url, params } as never);
+  return Promise.resolve(handler({ request, url, params } as never));
 }
 
 describe('dossier API', () => {
