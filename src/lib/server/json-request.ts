@@ -12,24 +12,56 @@ export function problems(status: number, errors: Problem[]): Response {
   return json({ errors }, { status });
 }
 
-async function readLimited(request: Request, limit: number): Promise<string | null> {
+/** How much of an oversized body is read and thrown away so that the 413 reaches the client. */
+export const DISCARD_BYTES = 1024 * 1024;
+
+/**
+ * Reads and drops the rest of an oversized body in the background. Cancelling at once would make the
+ * Node adapter destroy the socket, and the client would see a reset instead of our 413. Beyond
+ * DISCARD_BYTES the body is cancelled anyway.
+ */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  try {
+    let seen = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      seen += value.byteLength;
+      if (seen > DISCARD_BYTES) {
+        await reader.cancel();
+        return;
+      }
+    }
+  } catch {
+    // The client went away, or the adapter's own BODY_SIZE_LIMIT ended the body: nothing to do.
+  }
+}
+
+type Body = { ok: true; text: string } | { ok: false; status: 400 | 413 };
+
+async function readLimited(request: Request, limit: number): Promise<Body> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit) return null;
-  if (!request.body) return '';
+  if (declared > limit) return { ok: false, status: 413 };
+  if (!request.body) return { ok: true, text: '' };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        void discardRest(reader);
+        return { ok: false, status: 413 };
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch (e) {
+    // adapter-node errors the body with status 413 when it passes BODY_SIZE_LIMIT or Content-Length
+    return { ok: false, status: (e as { status?: number }).status === 413 ? 413 : 400 };
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return { ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) };
 }
 
 /** The parsed JSON body, or the error response to send. */
@@ -49,17 +81,20 @@ export async function readJson(
       ]),
     };
   }
-  const text = await readLimited(request, MAX_BODY_BYTES);
-  if (text === null) {
+  const body = await readLimited(request, MAX_BODY_BYTES);
+  if (!body.ok) {
     return {
       ok: false,
-      response: problems(413, [
-        { path: '(body)', message: `the body is larger than ${MAX_BODY_BYTES / 1024} KB` },
-      ]),
+      response:
+        body.status === 413
+          ? problems(413, [
+              { path: '(body)', message: `the body is larger than ${MAX_BODY_BYTES / 1024} KB` },
+            ])
+          : problems(400, [{ path: '(body)', message: 'the body could not be read' }]),
     };
   }
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(body.text) };
   } catch (e) {
     return {
       ok: false,
