@@ -21,8 +21,9 @@ const URL_ = 'http://localhost/api/v1/assessments';
 
 type Event = Parameters<typeof POST>[0];
 const call = (request: Request) => POST({ request } as Event);
-const get = (handler: typeof getSchema, path: string) =>
-  handler({ request: new Request(`http://localhost${path}`) } as Parameters<typeof getSchema>[0]);
+type Get = (event: { request: Request }) => Response | Promise<Response>;
+const get = (handler: unknown, path: string) =>
+  (handler as Get)({ request: new Request(`http://localhost${path}`) });
 
 const post = (
   body: BodyInit,
@@ -190,7 +191,7 @@ describe('GET /api/v1/schema and /api/v1/parameters', () => {
   });
 
   it('returns the dated parameters, each value with its sources and confidence', async () => {
-    const response = await get(getParameters as typeof getSchema, '/api/v1/parameters');
+    const response = await get(getParameters, '/api/v1/parameters');
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.rulesVersion).toMatch(/^\d{4}\.\d{2}\.\d{2}$/);
