@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { RULES_VERSION } from '../lib/law';
+import { register as registerAsk } from './commands/ask';
 import { register as registerAssess } from './commands/assess';
 import { register as registerChecklist } from './commands/checklist';
 import { register as registerDeadlines } from './commands/deadlines';
@@ -21,6 +22,7 @@ const program = new Command('reunir')
     '\nExample:\n  $ reunir assess family.json --lang en\n  $ reunir help assess',
   );
 
+registerAsk(program);
 registerAssess(program);
 registerChecklist(program);
 registerDeadlines(program);

@@ -1,0 +1,64 @@
+/** `reunir ask "QUESTION" [--lang fr|en] [--json]`: the guide's best answers to a question. */
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { answersJson, ask, MAX_QUERY_LENGTH, SEARCH_LOCALES, type Answer } from '../../lib/search';
+import { translate } from '../../lib/i18n';
+
+function question(value: string): string {
+  const q = value.trim();
+  if (!q) throw new InvalidArgumentError('the question is empty');
+  if (q.length > MAX_QUERY_LENGTH)
+    throw new InvalidArgumentError(`the question is longer than ${MAX_QUERY_LENGTH} characters`);
+  return q;
+}
+
+function asText(answers: Answer[], bold: boolean): string {
+  const mark = (s: string) => (bold ? `\u001b[1m${s}\u001b[22m` : `*${s}*`);
+  return answers
+    .map((a, i) => {
+      const excerpt = a.excerpt.map((p) => (p.mark ? mark(p.text) : p.text)).join('');
+      return `${i + 1}. ${a.title}${a.heading ? ` — ${a.heading}` : ''}\n   ${a.url}\n   ${excerpt}`;
+    })
+    .join('\n\n');
+}
+
+export function register(program: Command): void {
+  program
+    .command('ask')
+    .description("the guide's best answers to a question, in French or English")
+    .argument('<QUESTION>', 'a question in your own words', question)
+    .addOption(
+      new Option('--lang <code>', 'language of the question')
+        .choices([...SEARCH_LOCALES])
+        .default('fr'),
+    )
+    .option(
+      '--json',
+      'print {"results":[{id,title,url,excerpt}]} (excerpt in HTML, matched words in <mark>)',
+    )
+    .option(
+      '-n, --limit <N>',
+      'how many answers',
+      (v) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 20)
+          throw new InvalidArgumentError('a number from 1 to 20');
+        return n;
+      },
+      3,
+    )
+    .action((q: string, options: { lang: 'fr' | 'en'; json?: boolean; limit: number }) => {
+      const answers = ask(options.lang, q, options.limit);
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(answersJson(answers), null, 2)}\n`);
+        return;
+      }
+      if (answers.length === 0) {
+        process.stdout.write(
+          `${translate(options.lang, 'guide.search.none', { q })}\n${translate(options.lang, 'guide.search.suggest')}\n`,
+        );
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(`${asText(answers, Boolean(process.stdout.isTTY))}\n`);
+    });
+}

@@ -1,0 +1,24 @@
+import { json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { answersJson, ask, isSearchLocale, MAX_QUERY_LENGTH, SEARCH_LOCALES } from '$lib/search';
+import { translate } from '$lib/i18n';
+
+/** GET /api/v1/search?q=QUESTION&lang=fr|en -> {results:[{id,title,url,excerpt}]} (excerpt: HTML, <mark>). */
+export const GET: RequestHandler = ({ url }) => {
+  const q = (url.searchParams.get('q') ?? '').trim();
+  const lang = url.searchParams.get('lang') ?? 'fr';
+  const errors: { path: string; message: string }[] = [];
+  if (!q) errors.push({ path: 'q', message: translate('en', 'guide.api.qMissing') });
+  else if (q.length > MAX_QUERY_LENGTH)
+    errors.push({
+      path: 'q',
+      message: translate('en', 'guide.api.qTooLong', { max: MAX_QUERY_LENGTH }),
+    });
+  if (!isSearchLocale(lang))
+    errors.push({
+      path: 'lang',
+      message: translate('en', 'guide.api.langUnknown', { langs: SEARCH_LOCALES.join(', ') }),
+    });
+  if (errors.length > 0 || !isSearchLocale(lang)) return json({ errors }, { status: 400 });
+  return json(answersJson(ask(lang, q)), { headers: { 'cache-control': 'public, max-age=300' } });
+};

@@ -1,0 +1,54 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { GET } from '../../src/routes/api/v1/search/+server';
+
+const call = async (query: string) => {
+  const url = new URL(`http://localhost/api/v1/search?${query}`);
+  const response = await GET({ url } as Parameters<typeof GET>[0]);
+  return { status: response.status, body: await response.json() };
+};
+
+describe('GET /api/v1/search', () => {
+  it('answers a question with passages', async () => {
+    const { status, body } = await call('q=can+my+parents+come&lang=en');
+    expect(status).toBe(200);
+    expect(body.results[0]).toMatchObject({
+      id: 'parents-siblings',
+      url: '/en/guide/parents-siblings',
+    });
+    expect(Object.keys(body.results[0])).toEqual(['id', 'title', 'url', 'excerpt']);
+  });
+
+  it('refuses a missing or too long question and an unknown language', async () => {
+    expect(await call('lang=fr')).toMatchObject({ status: 400, body: { errors: [{ path: 'q' }] } });
+    expect(await call(`q=${'a'.repeat(301)}&lang=fr`)).toMatchObject({
+      status: 400,
+      body: { errors: [{ path: 'q' }] },
+    });
+    expect(await call('q=visa&lang=de')).toMatchObject({
+      status: 400,
+      body: { errors: [{ path: 'lang' }] },
+    });
+  });
+});
+
+describe('reunir ask', { timeout: 60_000 }, () => {
+  it('prints the top answers as JSON', () => {
+    const out = execFileSync(
+      'node',
+      ['bin/reunir.js', 'ask', 'my visa was refused, what now?', '--lang', 'en', '--json'],
+      { encoding: 'utf8' },
+    );
+    const json = JSON.parse(out);
+    expect(json.results[0].id).toBe('visa-refused');
+    expect(json.results[0].excerpt).toContain('<mark>');
+  });
+
+  it('says when nothing answers, and fails', () => {
+    const r = spawnSync('node', ['bin/reunir.js', 'ask', 'xqzwv', '--lang', 'en'], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('No answer for “xqzwv”');
+  });
+});
