@@ -18,6 +18,31 @@ import arUi from './messages/ar/ui.json';
 import arInterview from './messages/ar/interview.json';
 import arDossier from './messages/ar/dossier.json';
 import arGuide from './messages/ar/guide.json';
+import faLaw from './messages/fa/law.json';
+import faUi from './messages/fa/ui.json';
+import faInterview from './messages/fa/interview.json';
+import faDossier from './messages/fa/dossier.json';
+import faGuide from './messages/fa/guide.json';
+import psLaw from './messages/ps/law.json';
+import psUi from './messages/ps/ui.json';
+import psInterview from './messages/ps/interview.json';
+import psDossier from './messages/ps/dossier.json';
+import psGuide from './messages/ps/guide.json';
+import tiLaw from './messages/ti/law.json';
+import tiUi from './messages/ti/ui.json';
+import tiInterview from './messages/ti/interview.json';
+import tiDossier from './messages/ti/dossier.json';
+import tiGuide from './messages/ti/guide.json';
+import ukLaw from './messages/uk/law.json';
+import ukUi from './messages/uk/ui.json';
+import ukInterview from './messages/uk/interview.json';
+import ukDossier from './messages/uk/dossier.json';
+import ukGuide from './messages/uk/guide.json';
+import ruLaw from './messages/ru/law.json';
+import ruUi from './messages/ru/ui.json';
+import ruInterview from './messages/ru/interview.json';
+import ruDossier from './messages/ru/dossier.json';
+import ruGuide from './messages/ru/guide.json';
 
 export type Catalog = Record<string, string>;
 
@@ -25,8 +50,25 @@ export const NAMESPACES = ['law', 'ui', 'interview', 'dossier', 'guide'] as cons
 
 const merge = (...parts: Record<string, string>[]): Catalog => Object.assign({}, ...parts);
 
-export const CATALOGS: Partial<Record<Locale, Catalog>> = {
+export const CATALOGS: Record<Locale, Catalog> = {
   fr: merge(frLaw, frUi, frInterview, frDossier, frGuide),
   en: merge(enLaw, enUi, enInterview, enDossier, enGuide),
   ar: merge(arLaw, arUi, arInterview, arDossier, arGuide),
+  fa: merge(faLaw, faUi, faInterview, faDossier, faGuide),
+  ps: merge(psLaw, psUi, psInterview, psDossier, psGuide),
+  ti: merge(tiLaw, tiUi, tiInterview, tiDossier, tiGuide),
+  uk: merge(ukLaw, ukUi, ukInterview, ukDossier, ukGuide),
+  ru: merge(ruLaw, ruUi, ruInterview, ruDossier, ruGuide),
+};
+
+/** The same catalogs by area, for the checks that compare each area with its source. */
+export const AREAS: Record<Locale, Record<(typeof NAMESPACES)[number], Catalog>> = {
+  fr: { law: frLaw, ui: frUi, interview: frInterview, dossier: frDossier, guide: frGuide },
+  en: { law: enLaw, ui: enUi, interview: enInterview, dossier: enDossier, guide: enGuide },
+  ar: { law: arLaw, ui: arUi, interview: arInterview, dossier: arDossier, guide: arGuide },
+  fa: { law: faLaw, ui: faUi, interview: faInterview, dossier: faDossier, guide: faGuide },
+  ps: { law: psLaw, ui: psUi, interview: psInterview, dossier: psDossier, guide: psGuide },
+  ti: { law: tiLaw, ui: tiUi, interview: tiInterview, dossier: tiDossier, guide: tiGuide },
+  uk: { law: ukLaw, ui: ukUi, interview: ukInterview, dossier: ukDossier, guide: ukGuide },
+  ru: { law: ruLaw, ui: ruUi, interview: ruInterview, dossier: ruDossier, guide: ruGuide },
 };
