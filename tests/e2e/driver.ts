@@ -3,7 +3,7 @@
  * from the situation (the question id is on the form). Used to walk the contract examples through
  * the step-by-step flow, with or without JavaScript.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Member, Situation } from '../../src/lib/law';
 
 type Fill = Record<string, string | string[] | undefined>;
@@ -156,8 +156,14 @@ export async function fill(page: Page, values: Fill): Promise<void> {
   }
 }
 
+/** Clicks something that submits a form and waits for the next page to be loaded. */
+export async function submit(page: Page, button: Locator): Promise<void> {
+  await Promise.all([page.waitForEvent('framenavigated'), button.click()]);
+  await page.waitForLoadState('load');
+}
+
 export async function submitQuestion(page: Page): Promise<void> {
-  await page.locator('form[data-question] > button.button').click();
+  await submit(page, page.locator('form[data-question] > button.button'));
 }
 
 /** Walks the whole interview for a situation, up to the result page. Returns the questions asked. */
@@ -171,14 +177,14 @@ export async function walk(page: Page, s: Situation, lang = 'en'): Promise<strin
     if (await members.count()) {
       asked.push('members');
       const more = added < s.members.length;
-      await members.locator(`button[name="do"][value="${more ? 'add' : 'finish'}"]`).click();
+      await submit(page, members.locator(`button[name="do"][value="${more ? 'add' : 'finish'}"]`));
       if (more) added += 1;
       continue;
     }
     const check = page.locator('form[data-view="check"]');
     if (await check.count()) {
       asked.push('check');
-      await check.locator('button').click();
+      await submit(page, check.locator('button'));
       continue;
     }
     const form = page.locator('form[data-question]');

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Situation } from '../../src/lib/law';
-import { verdicts, walk } from './driver';
+import { submit, verdicts, walk } from './driver';
 
 const DIR = 'tests/contract-examples';
 const examples = readdirSync(DIR)
@@ -26,7 +26,7 @@ for (const ex of examples) {
   test(`expert JSON: ${ex.name}`, async ({ page }) => {
     await page.goto('/en/simulator/expert');
     await page.locator('#json').fill(JSON.stringify(ex.situation));
-    await page.locator('form[action="?/json"] button').click();
+    await submit(page, page.locator('form[action="?/json"] button'));
     expect(await verdicts(page)).toEqual(
       ex.expected.members.map((m) => ({ name: m.id, verdict: m.verdict })),
     );

@@ -1,0 +1,72 @@
+/** Every kind of page of the simulator, reached the way a person reaches it. */
+import { type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Situation } from '../../src/lib/law';
+import { fill, submit, submitQuestion, walk } from './driver';
+
+export const EXAMPLE_01 = JSON.parse(
+  readFileSync('tests/contract-examples/01-regroupement-conditions-met.situation.json', 'utf8'),
+) as Situation;
+
+export const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
+  { name: 'start (fr)', open: async (p) => void (await p.goto('/fr/')) },
+  { name: 'start (ar, right to left)', open: async (p) => void (await p.goto('/ar/')) },
+  { name: 'first question (en)', open: async (p) => void (await p.goto('/en/simulator')) },
+  { name: 'first question (ar)', open: async (p) => void (await p.goto('/ar/simulator')) },
+  {
+    name: 'question with errors',
+    open: async (p) => {
+      await p.goto('/en/simulator');
+      await submitQuestion(p);
+    },
+  },
+  {
+    name: 'date question',
+    open: async (p) => {
+      await p.goto('/en/simulator');
+      await fill(p, { 'f.status': 'refugee' });
+      await submitQuestion(p);
+    },
+  },
+  {
+    name: 'country question',
+    open: async (p) => {
+      await p.goto('/en/simulator');
+      await fill(p, { 'f.status': 'resident' });
+      await submitQuestion(p);
+      await submitQuestion(p);
+    },
+  },
+  {
+    name: 'member list',
+    open: async (p) => {
+      await p.goto('/en/simulator');
+      await fill(p, { 'f.status': 'asylum_seeker' });
+      await submitQuestion(p);
+    },
+  },
+  {
+    name: 'check answers',
+    open: async (p) => {
+      await walk(p, { ...EXAMPLE_01 }, 'en');
+      await submit(p, p.locator('form[action="?/check"] button'));
+    },
+  },
+  { name: 'result', open: async (p) => void (await walk(p, EXAMPLE_01, 'en')) },
+  {
+    name: 'printable result',
+    open: async (p) => {
+      await walk(p, EXAMPLE_01, 'fr');
+      await submit(p, p.locator('form[action="?/print"] button'));
+    },
+  },
+  { name: 'expert form', open: async (p) => void (await p.goto('/en/simulator/expert')) },
+  {
+    name: 'expert result',
+    open: async (p) => {
+      await p.goto('/fr/simulator/expert');
+      await p.locator('#json').fill(JSON.stringify(EXAMPLE_01));
+      await submit(p, p.locator('form[action="?/json"] button'));
+    },
+  },
+];
