@@ -9,5 +9,7 @@ export const POST: RequestHandler = async ({ request }) => {
   if (!body.ok) return body.response;
   const checked = validateSituation(body.value);
   if (!checked.ok) return problems(400, checked.errors);
-  return json(assess(checked.situation, { today: todayInFrance() }));
+  // Today's date only when the situation has none: an Intl formatter per request is not free.
+  const today = checked.situation.date === undefined ? todayInFrance() : undefined;
+  return json(assess(checked.situation, { today }));
 };

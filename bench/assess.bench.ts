@@ -1,0 +1,185 @@
+/**
+ * How fast reunir assesses a family of four: in process on one core, and over HTTP on loopback against
+ * the built adapter-node server. Not a test: it prints figures (docs/performance.md records them).
+ *
+ *   npm run bench                          # builds into a temporary directory, then measures
+ *   npm run bench -- --build-dir build     # reuse an existing `vite build` output
+ *   npm run bench -- --no-http             # in-process figures only
+ *   options: --seconds N (per measure, default 5), --connections N (default 10)
+ */
+import { type ChildProcess, execFileSync, fork } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { assess, validateSituation } from '../src/lib/law';
+import type { Situation } from '../src/lib/law';
+import { REGROUPEMENT, REUNIFICATION } from './families';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const SECONDS = Number(option('--seconds') ?? 5);
+const CONNECTIONS = Number(option('--connections') ?? 10);
+
+const FAMILIES = { regroupement: REGROUPEMENT, reunification: REUNIFICATION };
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Calls `fn` in batches for `seconds` after a one-second warm-up; returns calls per second. */
+function rate(fn: () => void, seconds: number): number {
+  const run = (ms: number) => {
+    const start = performance.now();
+    let n = 0;
+    while (performance.now() - start < ms) {
+      for (let i = 0; i < 200; i += 1) fn();
+      n += 200;
+    }
+    return (n * 1000) / (performance.now() - start);
+  };
+  run(1000);
+  return run(seconds * 1000);
+}
+
+function inProcess() {
+  console.log(`\n## In process (one core, ${SECONDS} s per measure)\n`);
+  console.log('| family of four | assess() /s | validate + assess /s |');
+  console.log('|---|---:|---:|');
+  for (const [name, family] of Object.entries(FAMILIES)) {
+    const checked = validateSituation(family);
+    if (!checked.ok) throw new Error(`${name}: ${JSON.stringify(checked.errors)}`);
+    const situation: Situation = checked.situation;
+    const a = rate(() => assess(situation), SECONDS);
+    const b = rate(() => {
+      const v = validateSituation(family);
+      if (v.ok) assess(v.situation);
+    }, SECONDS);
+    console.log(
+      `| ${name} | ${Math.round(a).toLocaleString('en')} | ${Math.round(b).toLocaleString('en')} |`,
+    );
+  }
+  const m = process.memoryUsage();
+  console.log(
+    `\nMemory of this process afterwards: RSS ${mb(m.rss)}, heap used ${mb(m.heapUsed)}.`,
+  );
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** A copy of the sources (without node_modules, build or .git) built with `vite build`. */
+function temporaryBuild(): { dir: string; cleanup: () => void } {
+  const copy = mkdtempSync(join(tmpdir(), 'reunir-bench-'));
+  const skip = new Set(['node_modules', 'build', '.svelte-kit', '.git']);
+  cpSync(ROOT, copy, {
+    recursive: true,
+    filter: (src) => !skip.has(src.slice(ROOT.length + 1).split('/')[0] ?? ''),
+  });
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  console.log(`Building into ${copy} …`);
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
+    {
+      cwd: copy,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  return {
+    dir: join(copy, 'build'),
+    cleanup: () => rmSync(copy, { recursive: true, force: true }),
+  };
+}
+
+function memoryOf(child: ChildProcess): Promise<NodeJS.MemoryUsage> {
+  return new Promise((ok) => {
+    child.once('message', (m: { memory: NodeJS.MemoryUsage }) => ok(m.memory));
+    child.send('memory');
+  });
+}
+
+async function startServer(buildDir: string, port: number): Promise<ChildProcess> {
+  const child = fork(buildDir, [], {
+    execArgv: ['--import', join(import.meta.dirname, 'memory-probe.js')],
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ORIGIN: `http://127.0.0.1:${port}`,
+    },
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  await new Promise<void>((ok, fail) => {
+    child.once('exit', (code) => fail(new Error(`the server stopped (exit ${code})`)));
+    child.stdout?.on('data', (d: Buffer) => d.toString().includes('Listening') && ok());
+  });
+  return child;
+}
+
+async function overHttp(buildDir: string) {
+  const port = await freePort();
+  const server = await startServer(buildDir, port);
+  try {
+    const idle = await memoryOf(server);
+    console.log(
+      `\n## Over HTTP (loopback, ${CONNECTIONS} connections, ${SECONDS} s, after a 2 s warm-up)\n`,
+    );
+    console.log('| family of four | requests/s | p50 | p97.5 | p99 | errors |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    for (const [name, family] of Object.entries(FAMILIES)) {
+      const request = {
+        url: `http://127.0.0.1:${port}/api/v1/assessments`,
+        method: 'POST' as const,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(family),
+        connections: CONNECTIONS,
+      };
+      await autocannon({ ...request, duration: 2 });
+      const r = await autocannon({ ...request, duration: SECONDS });
+      const errors = r.errors + r.timeouts + r.non2xx;
+      console.log(
+        `| ${name} | ${Math.round(r.requests.average).toLocaleString('en')} | ${r.latency.p50} ms | ${r.latency.p97_5} ms | ${r.latency.p99} ms | ${errors} |`,
+      );
+    }
+    const busy = await memoryOf(server);
+    console.log(
+      `\nServer memory: idle RSS ${mb(idle.rss)}, heap used ${mb(idle.heapUsed)}; after the load RSS ${mb(busy.rss)}, heap used ${mb(busy.heapUsed)} (heap total ${mb(busy.heapTotal)}).`,
+    );
+  } finally {
+    server.kill();
+  }
+}
+
+async function main() {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  console.log(`# reunir benchmark, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(`\nNode ${process.version}, ${cpus().length} × ${cpu}, load average before: ${load}`);
+  inProcess();
+  if (args.includes('--no-http')) return;
+  const given = option('--build-dir');
+  if (given && !existsSync(join(given, 'index.js')))
+    throw new Error(`${given}/index.js not found: run vite build first`);
+  const build = given ? { dir: resolve(given), cleanup: () => {} } : temporaryBuild();
+  try {
+    await overHttp(build.dir);
+  } finally {
+    build.cleanup();
+  }
+}
+
+await main();
