@@ -1,0 +1,245 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/lib/law';
+import {
+  type Answers,
+  decodeState,
+  emptyAnswers,
+  encodeState,
+  parseSavedFile,
+  savedFile,
+} from '../../src/lib/interview/answers';
+import { readDate } from '../../src/lib/interview/dates';
+import { nextStep, previousStep, steps } from '../../src/lib/interview/routing';
+import { situationOf } from '../../src/lib/interview/situation';
+
+const TODAY = '2026-03-10';
+
+describe('dates typed in three boxes', () => {
+  it('accepts what people type', () => {
+    expect(readDate({ day: '3', month: '03', year: '2019' }, false)).toEqual({
+      ok: true,
+      iso: '2019-03-03',
+    });
+    expect(readDate({ day: '03', month: 'mars', year: '2019' }, false)).toEqual({
+      ok: true,
+      iso: '2019-03-03',
+    });
+    expect(readDate({ day: '1', month: 'Févr.', year: '2020' }, false)).toEqual({
+      ok: true,
+      iso: '2020-02-01',
+    });
+    expect(readDate({ day: '٣', month: '١٢', year: '٢٠١٩' }, false)).toEqual({
+      ok: true,
+      iso: '2019-12-03',
+    });
+  });
+  it('says what is wrong', () => {
+    expect(readDate({ day: '31', month: '2', year: '2026' }, false)).toMatchObject({
+      ok: false,
+      error: 'date.invalid',
+    });
+    expect(readDate({ day: '3', month: '13', year: '2026' }, false)).toMatchObject({
+      ok: false,
+      error: 'date.month',
+    });
+    expect(readDate({ day: '3', month: '3', year: '26' }, false)).toMatchObject({
+      ok: false,
+      error: 'date.year',
+    });
+    expect(readDate({ day: '3', month: '', year: '2026' }, false)).toMatchObject({
+      ok: false,
+      part: 'month',
+    });
+    expect(readDate({ day: '', month: '', year: '' }, false)).toMatchObject({
+      ok: false,
+      error: 'date.required',
+    });
+    expect(readDate({ day: '', month: '', year: '' }, true)).toEqual({ ok: true, iso: null });
+  });
+});
+
+describe('the state carried by form posts', () => {
+  it('round-trips and refuses anything damaged or foreign', () => {
+    const state = { a: emptyAnswers(), at: { q: 'status' }, mode: 'flow' as const };
+    const encoded = encodeState(state);
+    expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeState(encoded)).toEqual(state);
+    expect(decodeState(encoded.slice(0, -3))).toBeUndefined();
+    expect(decodeState(Buffer.from('{"a":1}').toString('base64url'))).toBeUndefined();
+    expect(decodeState(undefined)).toBeUndefined();
+  });
+  it('saves answers as a file and reads them back', () => {
+    const a: Answers = { ...emptyAnswers(), s: { status: { status: 'refugee' } } };
+    expect(parseSavedFile(savedFile(a))).toEqual(a);
+    expect(parseSavedFile('{"reunir":"answers","version":2}')).toBeUndefined();
+  });
+});
+
+const resident = (): Answers => ({
+  v: 1,
+  s: {
+    status: { status: 'resident' },
+    filing_date: { date: '2026-03-10' },
+    nationality: { country: 'MA' },
+    permit_type: { type: 'resident' },
+    permit_dates: { from: '2022-02-01', until: '2032-01-31' },
+    residence_since: { date: '2019-02-01' },
+    spouse_in_france: { answer: 'no' },
+    children_in_france: { count: 0 },
+    income: { net: 2100 },
+    allowances: { allowances: [] },
+    housing_commune: { code: null },
+    housing_zone: { zone: 'B1' },
+    housing_surface: { surface: 45 },
+    housing_occupants: { count: null },
+  },
+  m: [
+    {
+      k: 'm1',
+      a: {
+        relation: { name: 'spouse', relation: 'spouse' },
+        m_birth_date: { date: '1990-09-12' },
+        union_date: { date: '2016-07-30' },
+        location: { answer: 'abroad' },
+      },
+    },
+    {
+      k: 'm2',
+      a: {
+        relation: { name: 'amina', relation: 'child' },
+        parentage: { parentage: 'couple' },
+        m_birth_date: { date: '2018-11-03' },
+        location: { answer: 'abroad' },
+      },
+    },
+  ],
+  done: true,
+});
+
+describe('routing', () => {
+  it('starts with the status, then asks only what matters for it', () => {
+    expect(nextStep(emptyAnswers(), TODAY)).toEqual({ q: 'status' });
+    const refugee: Answers = { ...emptyAnswers(), s: { status: { status: 'refugee' } } };
+    const asked = steps(refugee, TODAY).map((s) => ('q' in s ? s.q : s.view));
+    expect(asked).toEqual([
+      'status',
+      'filing_date',
+      'birth_date',
+      'asylum_date',
+      'grant_date',
+      'spouse_in_france',
+      'members',
+    ]);
+    const eu: Answers = { ...emptyAnswers(), s: { status: { status: 'eu_citizen' } } };
+    expect(steps(eu, TODAY).map((s) => ('q' in s ? s.q : s.view))).toContain('eu_basis');
+    expect(steps(eu, TODAY).map((s) => ('q' in s ? s.q : s.view))).not.toContain('income');
+  });
+
+  it('goes to the check page once everything that matters is answered', () => {
+    expect(nextStep(resident(), TODAY)).toEqual({ view: 'check' });
+    expect(previousStep(resident(), { view: 'check' }, TODAY)).toEqual({ q: 'housing_occupants' });
+  });
+
+  it('asks a question only when the engine reports its fact missing', () => {
+    // A refugee who was a minor at the asylum application, with a parent coming: was the
+    // refugee married then? The engine needs sponsor.married.
+    const minor: Answers = {
+      v: 1,
+      s: {
+        status: { status: 'refugee' },
+        filing_date: { date: null },
+        birth_date: { date: '2008-01-01' },
+        asylum_date: { date: '2023-01-01' },
+        grant_date: { date: '2024-01-01' },
+        spouse_in_france: { answer: 'no' },
+      },
+      m: [
+        {
+          k: 'm1',
+          a: {
+            relation: { name: '', relation: 'parent' },
+            of: { of: 'sponsor' },
+            m_birth_date: { date: '1975-01-01' },
+            declared_ofpra: { answer: 'yes' },
+          },
+        },
+      ],
+      done: true,
+    };
+    expect(nextStep(minor, TODAY)).toEqual({ q: 'married_at_asylum' });
+    const answered = { ...minor, s: { ...minor.s, married_at_asylum: { answer: 'no' } } };
+    expect(nextStep(answered, TODAY)).toEqual({ view: 'check' });
+    // Answered, it stays among the steps (and on the check page).
+    expect(steps(answered, TODAY)).toContainEqual({ q: 'married_at_asylum' });
+    // An adult at the asylum application is never asked.
+    const adult = { ...minor, s: { ...minor.s, birth_date: { date: '1990-01-01' } } };
+    expect(steps(adult, TODAY)).not.toContainEqual({ q: 'married_at_asylum' });
+  });
+
+  it('keeps answers that no longer apply but does not use them', () => {
+    const changed = resident();
+    changed.s.status = { status: 'eu_citizen' };
+    const s = situationOf(changed)!;
+    expect(s.sponsor.permit).toBeUndefined();
+    expect(s.sponsor.income).toBeUndefined();
+    expect(s.sponsor.housing).toBeUndefined();
+    expect(s.members[0]).toEqual({
+      id: 'm1',
+      relation: 'spouse',
+      birthDate: '1990-09-12',
+      unionDate: '2016-07-30',
+    });
+    expect(changed.s.income).toEqual({ net: 2100 });
+  });
+});
+
+describe('answers to situation', () => {
+  it('gives the engine the same situation as the contract example, with the same verdicts', () => {
+    const situation = situationOf(resident())!;
+    const example = JSON.parse(
+      readFileSync('tests/contract-examples/01-regroupement-conditions-met.situation.json', 'utf8'),
+    );
+    // A resident's date of birth is asked only when it matters (the over-65 exemption).
+    const { birthDate, ...sponsor } = example.sponsor;
+    expect(birthDate).toBe('1986-04-02');
+    expect(situation.sponsor).toEqual({
+      ...sponsor,
+      allowances: [],
+      minorChildrenInFrance: 0,
+      spouseInFrance: false,
+    });
+    const result = assess(situation);
+    expect(result.members.map((m) => m.verdict)).toEqual(['eligible', 'eligible']);
+    expect(result.members.map((m) => m.id)).toEqual(['m1', 'm2']);
+  });
+
+  it('maps a kafala, a place of living and "I don’t know"', () => {
+    const a: Answers = {
+      v: 1,
+      s: { status: { status: 'resident' }, permit_type: { type: 'temporary' } },
+      m: [
+        {
+          k: 'm1',
+          a: {
+            relation: { name: '', relation: 'child' },
+            parentage: { parentage: 'kafala' },
+            location: { answer: 'france_other' },
+          },
+        },
+        { k: 'm2', a: { relation: { name: '', relation: 'spouse' }, union_date: { date: null } } },
+        { k: 'm3', a: {} },
+      ],
+    };
+    const s = situationOf(a)!;
+    expect(s.members).toHaveLength(2);
+    expect(s.members[0]).toEqual({
+      id: 'm1',
+      relation: 'child',
+      kafala: true,
+      livesAbroad: false,
+      lawfullyInFrance: false,
+    });
+    expect(s.members[1]).toEqual({ id: 'm2', relation: 'spouse' });
+  });
+});
