@@ -2,32 +2,96 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assess, validateSituation } from '../../src/lib/law';
 import { buildContent, outputFiles, readSources } from '../../src/lib/content/build';
-import { GLOSSARY } from '../../src/lib/content/glossary';
-import { FIGURES, PlaceholderError, resolvePlaceholder } from '../../src/lib/content/placeholders';
+import { readGlossaries } from '../../src/lib/content/glossary';
+import {
+  FIGURES,
+  formatDate,
+  formatDuration,
+  PlaceholderError,
+  resolvePlaceholder,
+} from '../../src/lib/content/placeholders';
 import { frontMatterSchema } from '../../src/lib/content/schema';
+import { LOCALES, type Locale } from '../../src/lib/i18n';
 
 const sources = readSources();
-const built = buildContent(sources);
-const ids = (locale: 'fr' | 'en') =>
-  sources.filter((s) => s.locale === locale).map((s) => s.front.id);
+const glossaries = readGlossaries();
+const built = buildContent(sources, glossaries);
+const ids = (locale: Locale) => sources.filter((s) => s.locale === locale).map((s) => s.front.id);
+const frIds = ids('fr');
+const TRANSLATED = LOCALES.filter((l) => l !== 'fr' && l !== 'en');
+const source = (locale: Locale, id: string) =>
+  sources.find((s) => s.locale === locale && s.front.id === id);
+const built_ = (locale: Locale, id: string) => built.guide[locale].pages.find((p) => p.id === id);
+
+/** The figures a page shows (with or without their unit in words, which grammar may decide). */
+const placeholders = (body: string) =>
+  [...body.matchAll(/\{\{([^{}|]+)(\|[^{}]*)?\}\}/g)].map((m) => m[1]?.trim()).sort();
+/** Digits written in the text (outside placeholders), Arabic-Indic and Persian digits read as ASCII. */
+const digits = (body: string) =>
+  (
+    body
+      .replace(/\{\{[^{}]+\}\}/g, ' ')
+      .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+      .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+      .match(/\d+/g) ?? []
+  ).sort();
 
 describe('guide pages', () => {
   it('exist in French and English with the same ids', () => {
-    expect(ids('fr').length).toBeGreaterThanOrEqual(20);
-    expect(ids('en')).toEqual(ids('fr'));
+    expect(frIds.length).toBeGreaterThanOrEqual(20);
+    expect(ids('en')).toEqual(frIds);
   });
 
-  it('have the same sections, topics and procedures in both languages', () => {
-    for (const fr of built.guide.fr) {
-      const en = built.guide.en.find((p) => p.id === fr.id);
-      expect(en, fr.id).toBeDefined();
+  /**
+   * TRANSLATIONS IN PROGRESS: this test fails until every language has every page (a draft is enough).
+   * Its message counts the missing pages per language.
+   */
+  it('every page exists in every language (draft translations allowed)', () => {
+    const missing = Object.fromEntries(
+      TRANSLATED.map((l) => [l, frIds.filter((id) => !ids(l).includes(id))] as const).filter(
+        ([, m]) => m.length > 0,
+      ),
+    );
+    const summary = Object.entries(missing)
+      .map(([l, m]) => `${l}: ${m.length}/${frIds.length} missing (${m.join(', ')})`)
+      .join('\n');
+    expect(missing, `pages missing per language:\n${summary}`).toEqual({});
+  });
+
+  it('in every language, are pages of the French source with the same sections, topics and procedures', () => {
+    for (const locale of LOCALES.filter((l) => l !== 'fr')) {
+      for (const page of built.guide[locale].pages) {
+        const where = `${locale}/${page.id}`;
+        const fr = built_('fr', page.id);
+        expect(fr, `${where}: no French page with this id`).toBeDefined();
+        expect(
+          page.sections.map((s) => s.id),
+          where,
+        ).toEqual(fr?.sections.map((s) => s.id));
+        expect(page.topics, where).toEqual(fr?.topics);
+        expect(page.procedures, where).toEqual(fr?.procedures);
+        expect(page.order, where).toBe(fr?.order);
+        expect(page.verified, where).toBe(fr?.verified);
+        expect(
+          page.sources.map((s) => s.url),
+          where,
+        ).toEqual(fr?.sources.map((s) => s.url));
+        expect([...page.links].sort(), `${where}: link targets`).toEqual(
+          [...(fr?.links ?? [])].sort(),
+        );
+      }
+    }
+  });
+
+  it('in every language, keep the placeholders of the French page and type no other figure', () => {
+    for (const s of sources.filter((x) => x.locale !== 'fr')) {
+      const fr = source('fr', s.front.id);
+      expect(placeholders(s.body), `${s.file}: placeholders`).toEqual(placeholders(fr?.body ?? ''));
+      const allowed = new Set(digits(fr?.body ?? ''));
       expect(
-        en?.sections.map((s) => s.id),
-        fr.id,
-      ).toEqual(fr.sections.map((s) => s.id));
-      expect(en?.topics, fr.id).toEqual(fr.topics);
-      expect(en?.procedures, fr.id).toEqual(fr.procedures);
-      expect(en?.order, fr.id).toBe(fr.order);
+        digits(s.body).filter((d) => !allowed.has(d)),
+        `${s.file}: numbers the French page does not have`,
+      ).toEqual([]);
     }
   });
 
@@ -51,12 +115,14 @@ describe('guide pages', () => {
   });
 
   it('link only to pages, sections and glossary terms that exist', () => {
-    for (const locale of ['fr', 'en'] as const) {
-      for (const page of built.guide[locale]) {
+    const terms = Object.keys(glossaries.fr ?? {});
+    for (const locale of LOCALES) {
+      for (const page of built.guide[locale].pages) {
         for (const link of page.links) {
           const guide = /^guide:([a-z0-9-]+)(?:#([a-z0-9-]+))?$/.exec(link);
           if (guide) {
-            const target = built.guide[locale].find((p) => p.id === guide[1]);
+            // a page not yet translated is read in English: the French source says what exists
+            const target = built_('fr', guide[1] ?? '');
             expect(target, `${locale}/${page.id} -> ${link}`).toBeDefined();
             if (guide[2])
               expect(
@@ -64,14 +130,26 @@ describe('guide pages', () => {
                 `${locale}/${page.id} -> ${link}`,
               ).toContain(guide[2]);
           } else {
-            const term = link.replace(/^glossary:/, '');
-            expect(
-              GLOSSARY.map((g) => g.id),
-              `${locale}/${page.id} -> ${link}`,
-            ).toContain(term);
+            expect(terms, `${locale}/${page.id} -> ${link}`).toContain(
+              link.replace(/^glossary:/, ''),
+            );
           }
         }
       }
+    }
+  });
+
+  it('link glossary words in translated pages, in the language and in French', () => {
+    for (const locale of TRANSLATED) {
+      for (const page of built.guide[locale].pages) {
+        for (const id of page.terms)
+          expect(page.html, `${locale}/${page.id}`).toContain(`href="/${locale}/glossary#${id}"`);
+      }
+      if (built.guide[locale].pages.length > 3)
+        expect(
+          built.guide[locale].pages.some((p) => p.terms.length > 0),
+          `${locale}: no glossary word linked on any page`,
+        ).toBe(true);
     }
   });
 
@@ -79,6 +157,27 @@ describe('guide pages', () => {
     for (const [path, content] of await outputFiles(built)) {
       expect(readFileSync(path, 'utf8'), path).toBe(content);
     }
+  });
+});
+
+describe('glossary', () => {
+  it('has every French word in English; other languages only words of the French glossary', () => {
+    expect(Object.keys(glossaries.en ?? {})).toEqual(Object.keys(glossaries.fr ?? {}));
+    for (const [locale, g] of Object.entries(glossaries))
+      for (const id of Object.keys(g)) expect(glossaries.fr, `${locale} ${id}`).toHaveProperty(id);
+  });
+
+  it('is complete in every language (draft translations allowed)', () => {
+    const fr = Object.keys(glossaries.fr ?? {});
+    const missing = Object.fromEntries(
+      TRANSLATED.map((l) => [l, fr.filter((id) => !glossaries[l]?.[id])] as const).filter(
+        ([, m]) => m.length > 0,
+      ),
+    );
+    const summary = Object.entries(missing)
+      .map(([l, m]) => `${l}: ${m.length}/${fr.length} missing`)
+      .join('; ');
+    expect(missing, `glossary words missing per language: ${summary}`).toEqual({});
   });
 });
 
@@ -98,10 +197,12 @@ describe('figures in the guide', () => {
   it('are never typed in the Markdown or the glossary', () => {
     const texts = [
       ...sources.map((s) => ({ where: s.file, text: s.body.replace(/\{\{[^{}]+\}\}/g, '#') })),
-      ...GLOSSARY.flatMap((g) => [
-        { where: `glossary ${g.id} fr`, text: g.fr.definition },
-        { where: `glossary ${g.id} en`, text: g.en.definition },
-      ]),
+      ...Object.entries(glossaries).flatMap(([locale, g]) =>
+        Object.entries(g).map(([id, e]) => ({
+          where: `glossary ${id} ${locale}`,
+          text: e.definition,
+        })),
+      ),
     ];
     const found = texts.flatMap(({ where, text }) =>
       LITERAL_FIGURES.flatMap((re) => [...text.matchAll(re)].map((m) => `${where}: "${m[0]}"`)),
@@ -155,6 +256,51 @@ describe('figures in the guide', () => {
     expect(resolvePlaceholder('en', 'threshold:gross:2026-05-15:6', 'x')).toBe('€2,170.65');
     expect(resolvePlaceholder('fr', 'smic:from:2026-03-10', 'x')).toBe('1er janvier 2026');
     expect(n(resolvePlaceholder('en', 'fig:crrv.appealDays', 'x'))).toBe('30 days');
+  });
+
+  it('durations are plural-correct in every language', () => {
+    const n = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    expect([1, 2, 5, 21].map((k) => n(formatDuration('ru', k, 'months')))).toEqual([
+      '1 месяц',
+      '2 месяца',
+      '5 месяцев',
+      '21 месяц',
+    ]);
+    expect([1, 3, 11].map((k) => n(formatDuration('uk', k, 'days')))).toEqual([
+      '1 день',
+      '3 дні',
+      '11 днів',
+    ]);
+    expect(n(formatDuration('fr', 1, 'years'))).toBe('1 an');
+    expect(n(formatDuration('en', 1, 'day'))).toBe('1 day');
+    // Arabic has six forms: 2 is a dual, 3–10 a plural, 11 and up a singular accusative
+    const ar = [1, 2, 5, 18].map((k) => formatDuration('ar', k, 'months'));
+    expect(new Set(ar).size).toBe(4);
+    for (const text of ar) expect(text).toMatch(/شهر|أشهر/);
+    // Dari (fa-AF) and Pashto write Persian digits
+    expect(formatDuration('fa', 18, 'months')).toMatch(/۱۸/);
+    expect(formatDuration('ps', 18, 'months')).toMatch(/۱۸/);
+    for (const locale of LOCALES) expect(formatDuration(locale, 30, 'days')).toMatch(/30|٣٠|۳۰/);
+  });
+
+  it('amounts and dates are written for each language, in the Gregorian calendar', () => {
+    const n = (s: string) => s.replace(/[\u00a0\u202f\u200f\u2068\u2069]/g, ' ').trim();
+    expect(n(resolvePlaceholder('ru', 'smic:net:2024-11-01', 'x'))).toBe('1 426,30 €');
+    expect(n(resolvePlaceholder('uk', 'smic:net:2024-11-01', 'x'))).toMatch(/^1 426,30 (€|EUR)$/);
+    expect(resolvePlaceholder('fa', 'smic:net:2024-11-01', 'x')).toMatch(/۱٬۴۲۶٫۳۰/);
+    expect(formatDate('fa', '2026-06-01')).toMatch(/۲۰۲۶/); // not the solar year 1405
+    expect(formatDate('ps', '2026-06-01')).toMatch(/۲۰۲۶/);
+    expect(formatDate('ru', '2026-06-01')).toBe('1 июня 2026 г.');
+    expect(formatDate('uk', '2026-06-01')).toBe('1 червня 2026 р.');
+    expect(formatDate('ar', '2026-06-01')).toMatch(/يونيو/);
+    expect(formatDate('ti', '2026-06-01')).toMatch(/2026/);
+  });
+
+  it('values are isolated in right-to-left text only', () => {
+    for (const locale of ['ar', 'fa', 'ps'] as const)
+      expect(resolvePlaceholder(locale, 'surface:B1:4', 'x')).toMatch(/^\u2068.+ m²\u2069$/);
+    for (const locale of ['fr', 'en', 'ti', 'uk', 'ru'] as const)
+      expect(resolvePlaceholder(locale, 'surface:B1:4', 'x')).toBe('44 m²');
   });
 
   it('income thresholds in pages are the ones the engine applies', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MarkdownError, renderMarkdown } from '../../src/lib/content/markdown';
+import { readGlossaries } from '../../src/lib/content/glossary';
+import { MarkdownError, renderMarkdown as render } from '../../src/lib/content/markdown';
+import type { Locale } from '../../src/lib/i18n';
+
+const glossaries = readGlossaries();
+const renderMarkdown = (locale: Locale, source: string) =>
+  render(locale, source, glossaries[locale] ?? {});
 
 describe('guide Markdown', () => {
   it('splits sections on ## headings with their ids, and keeps plain text for search', () => {
@@ -41,5 +47,19 @@ describe('guide Markdown', () => {
     expect(() => renderMarkdown('en', '[a](javascript:alert)')).toThrow(MarkdownError);
     expect(() => renderMarkdown('en', '## Heading')).toThrow(MarkdownError);
     expect(() => renderMarkdown('en', '# Title')).toThrow(MarkdownError);
+  });
+
+  it('links glossary words written in right-to-left and Ethiopic scripts, as whole words only', () => {
+    const glossary = {
+      recepisse: { term: 'récépissé (رسید)', definition: 'یک سند موقت.', forms: ['رسید'] },
+      visa: { term: 'ቪዛ', definition: 'ፍቓድ ምእታው።', forms: ['ቪዛ'] },
+    };
+    const fa = render('fa', 'شما یک رسیدِ موقت می‌گیرید. رسیدها', glossary);
+    expect(fa.html).toContain('<a class="term" href="/fa/glossary#recepisse">رسیدِ</a>');
+    expect(fa.terms).toEqual(['recepisse']);
+    expect(render('fa', 'رسیدها', glossary).terms).toEqual([]);
+    const ti = render('ti', 'ናይ ቪዛ ሕቶ፡ ቪዛ።', glossary);
+    expect(ti.html.match(/glossary#visa/g)).toHaveLength(1);
+    expect(render('ti', 'ናይ ቪዛታት', glossary).terms).toEqual([]);
   });
 });

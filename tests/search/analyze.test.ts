@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fold, indexTerm, queryTerms } from '../../src/lib/search/analyze';
+import { fold, indexTerm, queryTerms, tokenize } from '../../src/lib/search/analyze';
 import { stemEn, stemFr } from '../../src/lib/search/stem';
+import type { Locale } from '../../src/lib/i18n';
+
+/** Every spelling gives the same index term in that language. */
+const meet = (locale: Locale, words: string[]) =>
+  expect(new Set(words.map((w) => indexTerm(locale, w))).size, words.join(' ')).toBe(1);
 
 const same = (stem: (w: string) => string, words: string[]) =>
   expect(new Set(words.map((w) => stem(fold(w)))).size, words.join(' ')).toBe(1);
@@ -53,5 +58,54 @@ describe('search analysis', () => {
     expect(queryTerms('en', 'appeal').expansions.has(indexTerm('en', 'challenge') ?? '')).toBe(
       true,
     );
+  });
+
+  it('folds Arabic script: harakat, tatweel, alef, yeh, kaf, teh marbuta, hamza seats and digits', () => {
+    expect(fold('أُسْرَة')).toBe(fold('اسره'));
+    expect(fold('إقامة')).toBe(fold('اقامه'));
+    expect(fold('آمن')).toBe(fold('امن'));
+    expect(fold('ٱلبيت')).toBe(fold('البيت'));
+    expect(fold('مـــدة')).toBe(fold('مده'));
+    expect(fold('علي')).toBe(fold('على'));
+    expect(fold('علي')).toBe(fold('علی'));
+    expect(fold('كمك')).toBe(fold('کمک'));
+    expect(fold('مسؤول')).toBe(fold('مسوول'));
+    expect(fold('٢٠٢٦ ۱۸')).toBe('2026 18');
+    // Persian and Pashto letters stay themselves
+    expect(fold('پ چ ژ گ ځ څ ډ ړ ږ ښ ڼ ې')).toBe('پ چ ژ گ ځ څ ډ ړ ږ ښ ڼ ې');
+  });
+
+  it('strips the Arabic article, conjunction and frequent suffixes', () => {
+    meet('ar', ['التأشيرة', 'تأشيرة', 'والتأشيرة', 'بالتاشيره']);
+    meet('ar', ['الأطفال', 'أطفال', 'اطفال']);
+    meet('ar', ['اللاجئين', 'لاجئين', 'اللاجئون']);
+    expect(indexTerm('ar', 'في')).toBeNull();
+  });
+
+  it('splits Persian and Pashto words at the zero-width non-joiner and strips plural endings', () => {
+    expect(tokenize('سند‌ها')).toEqual(['سند', 'ها']);
+    meet('fa', ['اسناد', 'اسنادها']);
+    meet('ps', ['ماشوم', 'ماشومان', 'ماشومانو']);
+  });
+
+  it('reads Cyrillic with ё as е, Ukrainian apostrophes inside words, and light endings', () => {
+    expect(fold('Ёлка')).toBe('елка');
+    expect(fold('й ї')).toBe('й ї');
+    expect(tokenize("сім'я сім’я")).toEqual(['сімя', 'сімя']);
+    meet('ru', ['визы', 'виза', 'визу', 'визе']);
+    meet('ru', ['документы', 'документов', 'документами']);
+    meet('uk', ['візи', 'віза', 'візу']);
+    meet('uk', ['документи', 'документів']);
+  });
+
+  it('splits Ethiopic text on its own punctuation and leaves its letters as written', () => {
+    expect(tokenize('ቪዛ፡ተነጺጉ። ሰነዳት፣ገዛ፤')).toEqual(['ቪዛ', 'ተነጺጉ', 'ሰነዳት', 'ገዛ']);
+    expect(fold('ቪዛ')).toBe('ቪዛ');
+  });
+
+  it('analyses French words inside other languages as French', () => {
+    expect(indexTerm('ar', 'Regroupement')).toBe(indexTerm('fr', 'regroupement'));
+    expect(indexTerm('ti', 'réunification')).toBe(indexTerm('fr', 'reunification'));
+    expect(indexTerm('ru', 'de')).toBeNull();
   });
 });

@@ -19,6 +19,15 @@ describe('GET /api/v1/search', () => {
     expect(Object.keys(body.results[0])).toEqual(['id', 'title', 'url', 'excerpt']);
   });
 
+  it('answers in Arabic from the Arabic pages', async () => {
+    const { status, body } = await call(`q=${encodeURIComponent('ليس عندي شهادة ميلاد')}&lang=ar`);
+    expect(status).toBe(200);
+    expect(body.results[0]).toMatchObject({
+      id: 'no-civil-status',
+      url: '/ar/guide/no-civil-status',
+    });
+  });
+
   it('refuses a missing or too long question and an unknown language', async () => {
     expect(await call('lang=fr')).toMatchObject({ status: 400, body: { errors: [{ path: 'q' }] } });
     expect(await call(`q=${'a'.repeat(301)}&lang=fr`)).toMatchObject({

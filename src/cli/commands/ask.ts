@@ -1,6 +1,13 @@
-/** `reunir ask "QUESTION" [--lang fr|en] [--json]`: the guide's best answers to a question. */
+/** `reunir ask "QUESTION" [--lang fr|en|ar|fa|ps|ti|uk|ru] [--json]`: the guide's best answers to a question. */
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { answersJson, ask, MAX_QUERY_LENGTH, SEARCH_LOCALES, type Answer } from '../../lib/search';
+import {
+  answersJson,
+  ask,
+  MAX_QUERY_LENGTH,
+  SEARCH_LOCALES,
+  type Answer,
+  type SearchLocale,
+} from '../../lib/search';
 import { translate } from '../../lib/i18n';
 
 function question(value: string): string {
@@ -24,7 +31,7 @@ function asText(answers: Answer[], bold: boolean): string {
 export function register(program: Command): void {
   program
     .command('ask')
-    .description("the guide's best answers to a question, in French or English")
+    .description("the guide's best answers to a question, in any of the guide's languages")
     .argument('<QUESTION>', 'a question in your own words', question)
     .addOption(
       new Option('--lang <code>', 'language of the question')
@@ -46,7 +53,7 @@ export function register(program: Command): void {
       },
       3,
     )
-    .action((q: string, options: { lang: 'fr' | 'en'; json?: boolean; limit: number }) => {
+    .action((q: string, options: { lang: SearchLocale; json?: boolean; limit: number }) => {
       const answers = ask(options.lang, q, options.limit);
       if (options.json) {
         process.stdout.write(`${JSON.stringify(answersJson(answers), null, 2)}\n`);

@@ -1,31 +1,34 @@
 /**
- * Builds the guide: reads the Markdown pages, checks their front matter, replaces the figure
- * placeholders with values from the law engine's parameters, renders HTML, and builds one search index
- * per language. The results are committed (src/lib/content/generated, src/lib/search/generated) so that
- * the site, the command line and, later, the browser use the same data; a test fails when they are stale.
+ * Builds the guide: reads the Markdown pages and the glossaries of every language, checks their front
+ * matter, replaces the figure placeholders with values from the law engine's parameters (written for
+ * each language), renders HTML, and builds one search index per language. The results are committed
+ * (src/lib/content/generated/<lang>.json, src/lib/search/generated/<lang>.json) so that the site, the
+ * command line and, later, the browser use the same data; a test fails when they are stale. A language
+ * may have only some pages (translations in progress): the site shows the others in English.
  *
  * Run: npm run content:build
  */
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { parse as parseYaml } from 'yaml';
 import { buildIndex, type SectionDoc } from '../search/engine';
-import { SEARCH_LOCALES, type SearchLocale } from '../search/analyze';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales';
+import { readGlossaries, type Glossary } from './glossary';
 import { renderMarkdown } from './markdown';
 import { resolvePlaceholders } from './placeholders';
 import { frontMatterSchema, type FrontMatter } from './schema';
-import type { BuiltGuide, BuiltPage } from './types';
+import type { BuiltLanguage, BuiltPage } from './types';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const PAGES_DIR = join(here, 'pages');
-export const GUIDE_FILE = join(here, 'generated', 'guide.json');
-export const indexFile = (locale: SearchLocale) =>
+export const guideFile = (locale: Locale) => join(here, 'generated', `${locale}.json`);
+export const indexFile = (locale: Locale) =>
   join(here, '..', 'search', 'generated', `${locale}.json`);
 
 export interface SourcePage {
-  locale: SearchLocale;
+  locale: Locale;
   file: string;
   front: FrontMatter;
   body: string;
@@ -35,7 +38,8 @@ export class ContentError extends Error {}
 
 export function readSources(dir = PAGES_DIR): SourcePage[] {
   const out: SourcePage[] = [];
-  for (const locale of SEARCH_LOCALES) {
+  for (const locale of LOCALES) {
+    if (!existsSync(join(dir, locale))) continue;
     for (const name of readdirSync(join(dir, locale)).sort()) {
       if (!name.endsWith('.md')) continue;
       const file = join(dir, locale, name);
@@ -56,14 +60,30 @@ export function readSources(dir = PAGES_DIR): SourcePage[] {
 }
 
 export interface Built {
-  guide: BuiltGuide;
-  docs: Record<SearchLocale, SectionDoc[]>;
-  indexes: Record<SearchLocale, string>;
+  guide: Record<Locale, BuiltLanguage>;
+  docs: Record<Locale, SectionDoc[]>;
+  indexes: Record<Locale, string>;
 }
 
-export function buildContent(sources = readSources()): Built {
-  const guide: BuiltGuide = { fr: [], en: [] };
-  const docs: Record<SearchLocale, SectionDoc[]> = { fr: [], en: [] };
+const perLocale = <T>(make: (l: Locale) => T) =>
+  Object.fromEntries(LOCALES.map((l) => [l, make(l)])) as Record<Locale, T>;
+
+/**
+ * The glossary words linked in a language's pages: its own forms and, for words it has not translated
+ * yet, the French forms (translated pages keep the administration's French words).
+ */
+function linkingGlossary(glossaries: Partial<Record<Locale, Glossary>>, locale: Locale): Glossary {
+  const own = glossaries[locale] ?? {};
+  return locale === 'en' ? own : { ...glossaries[SOURCE_LOCALE], ...own };
+}
+
+export function buildContent(
+  sources = readSources(),
+  glossaries: Partial<Record<Locale, Glossary>> = readGlossaries(),
+): Built {
+  const guide = perLocale<BuiltLanguage>((l) => ({ pages: [], glossary: glossaries[l] ?? {} }));
+  const docs = perLocale<SectionDoc[]>(() => []);
+  const linking = perLocale((l) => linkingGlossary(glossaries, l));
   const sorted = [...sources].sort(
     (a, b) => a.front.order - b.front.order || a.front.id.localeCompare(b.front.id),
   );
@@ -75,7 +95,7 @@ export function buildContent(sources = readSources()): Built {
     } catch (e) {
       throw new ContentError(`${src.file}: ${(e as Error).message}`);
     }
-    const rendered = renderMarkdown(locale, body);
+    const rendered = renderMarkdown(locale, body, linking[locale]);
     const page: BuiltPage = {
       ...front,
       html: rendered.html,
@@ -85,7 +105,7 @@ export function buildContent(sources = readSources()): Built {
       links: rendered.links,
       terms: rendered.terms,
     };
-    guide[locale].push(page);
+    guide[locale].pages.push(page);
     for (const s of rendered.sections) {
       if (!s.text) continue;
       docs[locale].push({
@@ -99,18 +119,20 @@ export function buildContent(sources = readSources()): Built {
       });
     }
   }
-  const indexes = {
-    fr: JSON.stringify(buildIndex('fr', docs.fr)),
-    en: JSON.stringify(buildIndex('en', docs.en)),
-  };
+  const indexes = perLocale((l) => JSON.stringify(buildIndex(l, docs[l])));
   return { guide, docs, indexes };
 }
 
 /** The files the build writes, path -> content, formatted as the repository's formatter would. */
 export async function outputFiles(built = buildContent()): Promise<Map<string, string>> {
-  const contents = new Map<string, unknown>([[GUIDE_FILE, built.guide]]);
-  for (const locale of SEARCH_LOCALES)
-    contents.set(indexFile(locale), { index: built.indexes[locale] });
+  const contents = new Map<string, unknown>();
+  for (const locale of LOCALES) {
+    contents.set(guideFile(locale), built.guide[locale]);
+    contents.set(indexFile(locale), {
+      pages: built.guide[locale].pages.map((p) => p.id),
+      index: built.indexes[locale],
+    });
+  }
   const files = new Map<string, string>();
   for (const [path, value] of contents) {
     const options = { ...(await resolveConfig(path)), filepath: path };

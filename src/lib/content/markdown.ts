@@ -8,8 +8,8 @@
  * Link targets: `guide:PAGE`, `guide:PAGE#SECTION`, `glossary:TERM`, or an https:// address.
  * Glossary words are linked to their definition the first time they appear on a page.
  */
-import { GLOSSARY } from './glossary';
-import type { ContentLocale } from './placeholders';
+import type { Locale } from '../i18n/locales';
+import type { Glossary } from './glossary';
 
 export interface Section {
   /** Empty for the introduction (the text before the first ## heading). */
@@ -40,19 +40,29 @@ interface TermPattern {
   re: RegExp;
 }
 
-const patternCache = new Map<ContentLocale, TermPattern[]>();
+const patternCache = new WeakMap<Glossary, TermPattern[]>();
 
-function termPatterns(locale: ContentLocale): TermPattern[] {
-  let patterns = patternCache.get(locale);
+/**
+ * A form matches as a whole word: not inside a longer word, in any script (a combining mark, such as
+ * an Arabic vowel sign, belongs to the word it follows).
+ */
+function termPatterns(glossary: Glossary): TermPattern[] {
+  let patterns = patternCache.get(glossary);
   if (!patterns) {
-    patterns = GLOSSARY.flatMap((e) =>
-      e[locale].forms.map((form) => {
-        const body = escapeRegex(form).replace(/'/g, "['’]");
+    patterns = Object.entries(glossary).flatMap(([id, text]) =>
+      text.forms.map((form) => {
+        // vowel signs may sit on any letter of the form ("رَسید" is "رسید")
+        const body = [...form]
+          .map((c) => (c === "'" ? "['’]" : `${escapeRegex(c)}\\p{M}*`))
+          .join('');
         const flags = form === form.toUpperCase() ? 'u' : 'iu';
-        return { id: e.id, re: new RegExp(`(?<![\\p{L}\\p{N}-])${body}(?![\\p{L}\\p{N}])`, flags) };
+        return {
+          id,
+          re: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])${body}(?![\\p{L}\\p{M}\\p{N}])`, flags),
+        };
       }),
     );
-    patternCache.set(locale, patterns);
+    patternCache.set(glossary, patterns);
   }
   return patterns;
 }
@@ -61,7 +71,10 @@ class Renderer {
   readonly links: string[] = [];
   readonly linkedTerms = new Set<string>();
 
-  constructor(readonly locale: ContentLocale) {}
+  constructor(
+    readonly locale: Locale,
+    readonly glossary: Glossary,
+  ) {}
 
   /** Plain text with the first mention of each glossary word linked. */
   private glossaryText(text: string): string {
@@ -69,7 +82,7 @@ class Renderer {
     let rest = text;
     for (;;) {
       let best: { index: number; length: number; id: string } | undefined;
-      for (const p of termPatterns(this.locale)) {
+      for (const p of termPatterns(this.glossary)) {
         if (this.linkedTerms.has(p.id)) continue;
         const m = p.re.exec(rest);
         if (m && (!best || m.index < best.index))
@@ -123,10 +136,13 @@ export function plain(text: string): string {
   return text.replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1').replace(/\*\*(.+?)\*\*/g, '$1');
 }
 
-const withStop = (s: string) => (/[.!?:;]$/.test(s) ? s : `${s}.`);
+/** Sentence ends in the guide's scripts: Latin and Cyrillic, Arabic (؟ ۔), Ethiopic (። ፧ ፨). */
+export const SENTENCE_END = /[.!?:;؟۔።፧፨]$/;
 
-export function renderMarkdown(locale: ContentLocale, source: string): Rendered {
-  const r = new Renderer(locale);
+const withStop = (s: string) => (SENTENCE_END.test(s) ? s : `${s}.`);
+
+export function renderMarkdown(locale: Locale, source: string, glossary: Glossary): Rendered {
+  const r = new Renderer(locale, glossary);
   const html: string[] = [];
   const sections: Section[] = [{ id: '', heading: '', text: '' }];
   const addText = (t: string) => {

@@ -14,13 +14,19 @@
  *                               DATE and a family of PERSONS (average SMIC × coefficient, R434-4)
  *
  * DATE is YYYY-MM-DD, `latest` (the last known value) or `verified` (the page's verification date).
+ *
+ * Numbers, amounts and dates are written with Intl for the page's language (`intlTag`: Dari is fa-AF,
+ * Gregorian calendar everywhere, as on French documents). Durations use the catalog's plural messages
+ * `guide.unit.{months,years,days}` where the language has them, Intl's unit names otherwise. In
+ * right-to-left languages each value is wrapped in Unicode isolates so that it never reorders the text
+ * around it.
  */
 import { entryAt, parameters, type ParameterId } from '../law/parameters';
 import { minimumSurface } from '../law/housing';
 import { incomeReference, scaledAverage } from '../law/smic';
+import { direction, intlTag, type Locale } from '../i18n/locales';
+import { hasMessage, translate } from '../i18n/translate';
 import figuresFile from './figures.json';
-
-export type ContentLocale = 'fr' | 'en';
 
 export class PlaceholderError extends Error {}
 
@@ -34,24 +40,26 @@ interface Figure {
 
 export const FIGURES = figuresFile.figures as Record<string, Figure>;
 
-const UNITS: Record<string, string> = {
-  months: 'month',
-  month: 'month',
-  years: 'year',
-  year: 'year',
-  day: 'day',
-  days: 'day',
+/** Unit of a parameter -> [Intl unit, catalog message]. */
+const UNITS: Record<string, [string, string]> = {
+  months: ['month', 'guide.unit.months'],
+  month: ['month', 'guide.unit.months'],
+  years: ['year', 'guide.unit.years'],
+  year: ['year', 'guide.unit.years'],
+  day: ['day', 'guide.unit.days'],
+  days: ['day', 'guide.unit.days'],
 };
 
 const ZONES = ['A_bis', 'A', 'B1', 'B2', 'C'] as const;
 
-const tag = (locale: ContentLocale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
+const tag = (locale: Locale) =>
+  locale === 'fr' ? 'fr-FR' : locale === 'en' ? 'en-GB' : intlTag(locale);
 
-function number(locale: ContentLocale, n: number): string {
+function number(locale: Locale, n: number): string {
   return new Intl.NumberFormat(tag(locale), { maximumFractionDigits: 2 }).format(n);
 }
 
-function euros(locale: ContentLocale, n: number): string {
+function euros(locale: Locale, n: number): string {
   const cents = !Number.isInteger(n);
   return new Intl.NumberFormat(tag(locale), {
     style: 'currency',
@@ -61,17 +69,20 @@ function euros(locale: ContentLocale, n: number): string {
   }).format(n);
 }
 
-function duration(locale: ContentLocale, n: number, unit: string): string {
+/** A duration in words, plural-correct for the language: `formatDuration("ru", 5, "months")` is "5 месяцев". */
+export function formatDuration(locale: Locale, n: number, unit: string): string {
   const u = UNITS[unit];
   if (!u) throw new PlaceholderError(`no way to write the unit "${unit}"`);
+  const [intlUnit, message] = u;
+  if (hasMessage(locale, message)) return translate(locale, message, { n });
   return new Intl.NumberFormat(tag(locale), {
     style: 'unit',
-    unit: u,
+    unit: intlUnit,
     unitDisplay: 'long',
   }).format(n);
 }
 
-export function formatDate(locale: ContentLocale, iso: string): string {
+export function formatDate(locale: Locale, iso: string): string {
   // French writes the first day of a month as an ordinal: « 1er juin 2026 ».
   if (locale === 'fr' && iso.endsWith('-01'))
     return `1er ${formatDate(locale, `${iso.slice(0, 8)}02`).replace(/^2 /, '')}`;
@@ -79,6 +90,7 @@ export function formatDate(locale: ContentLocale, iso: string): string {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
+    calendar: 'gregory',
     timeZone: 'UTC',
   }).format(new Date(`${iso}T00:00:00Z`));
 }
@@ -90,7 +102,7 @@ function resolveDate(arg: string | undefined, verified: string): string {
   throw new PlaceholderError(`"${arg ?? ''}" is not a date (YYYY-MM-DD, latest or verified)`);
 }
 
-function rule(locale: ContentLocale, path: string, format: string | undefined): string {
+function rule(locale: Locale, path: string, format: string | undefined): string {
   const ids = Object.keys(parameters.rules) as ParameterId[];
   const id = ids.find((i) => path === i || path.startsWith(`${i}.`));
   if (!id) throw new PlaceholderError(`unknown rule parameter "${path}"`);
@@ -104,7 +116,7 @@ function rule(locale: ContentLocale, path: string, format: string | undefined): 
   if (format === 'unit') {
     const unit =
       path === id ? param.unit : path.endsWith('Years') || path.endsWith('.age') ? 'years' : '';
-    return duration(locale, value, unit);
+    return formatDuration(locale, value, unit);
   }
   throw new PlaceholderError(`unknown format "|${format}"`);
 }
@@ -118,8 +130,13 @@ function threshold(kind: string, date: string, persons: number): number {
   return scaledAverage(kind === 'net' ? ref.netCents : ref.grossCents, months, coefficient);
 }
 
-/** The text of one placeholder (without braces) for a language. */
-export function resolvePlaceholder(locale: ContentLocale, body: string, verified: string): string {
+/** The text of one placeholder (without braces) for a language, isolated in right-to-left text. */
+export function resolvePlaceholder(locale: Locale, body: string, verified: string): string {
+  const value = placeholderValue(locale, body, verified);
+  return direction(locale) === 'rtl' ? `\u2068${value}\u2069` : value;
+}
+
+function placeholderValue(locale: Locale, body: string, verified: string): string {
   const [main = '', format] = body.split('|');
   const [kind, ...args] = main.split(':');
   switch (kind) {
@@ -128,7 +145,7 @@ export function resolvePlaceholder(locale: ContentLocale, body: string, verified
     case 'fig': {
       const f = FIGURES[args[0] ?? ''];
       if (!f) throw new PlaceholderError(`unknown figure "${args[0] ?? ''}"`);
-      return f.unit === 'EUR' ? euros(locale, f.value) : duration(locale, f.value, f.unit);
+      return f.unit === 'EUR' ? euros(locale, f.value) : formatDuration(locale, f.value, f.unit);
     }
     case 'surface': {
       const zone = ZONES.find((z) => z === args[0]);
@@ -164,7 +181,7 @@ export function resolvePlaceholder(locale: ContentLocale, body: string, verified
 
 export const PLACEHOLDER = /\{\{([^{}]+)\}\}/g;
 
-export function resolvePlaceholders(locale: ContentLocale, text: string, verified: string): string {
+export function resolvePlaceholders(locale: Locale, text: string, verified: string): string {
   return text.replace(PLACEHOLDER, (_, body: string) =>
     resolvePlaceholder(locale, body.trim(), verified),
   );

@@ -25,7 +25,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 
 export const frontMatterSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joined by hyphens'),
-  title: z.string().min(3).max(90),
+  /** Translations keep the French name of a procedure beside theirs: room for both. */
+  title: z.string().min(3).max(140),
   summary: z.string().min(10).max(240),
   topics: z.array(z.enum(TOPICS)).min(1),
   procedures: z.array(z.enum(PROCEDURES)).min(1),

@@ -1,3 +1,4 @@
+import type { Glossary } from './glossary';
 import type { FrontMatter } from './schema';
 
 export interface BuiltPage extends FrontMatter {
@@ -7,4 +8,8 @@ export interface BuiltPage extends FrontMatter {
   terms: string[];
 }
 
-export type BuiltGuide = Record<'fr' | 'en', BuiltPage[]>;
+/** What the content build writes for one language: its pages, ordered, and its own glossary. */
+export interface BuiltLanguage {
+  pages: BuiltPage[];
+  glossary: Glossary;
+}

@@ -1,127 +1,353 @@
 /**
- * Language-aware analysis shared by indexing and querying: lowercase, accent folding, stop words,
- * light stemming, and (for queries only) synonym expansion. The same functions run at build time, in
- * the server and, later, in the browser.
+ * Language-aware analysis shared by indexing and querying: folding (case, accents, Arabic-script
+ * letter variants and digits, ё), stop words, light stemming, and (for queries only) synonym expansion.
+ * The same functions run at build time, in the server and, later, in the browser.
+ *
+ * Pages in every language keep the administration's French words (OFPRA, regroupement familial…):
+ * in languages not written in Latin script, a word in Latin script is analysed as French.
  */
-import { stemEn, stemFr } from './stem';
+import { LOCALES, type Locale } from '../i18n/locales';
+import { stemAr, stemEn, stemFa, stemFr, stemPs, stemRu, stemTi, stemUk } from './stem';
 
-export const SEARCH_LOCALES = ['fr', 'en'] as const;
-export type SearchLocale = (typeof SEARCH_LOCALES)[number];
+export const SEARCH_LOCALES = LOCALES;
+export type SearchLocale = Locale;
 
 export function isSearchLocale(value: string | null | undefined): value is SearchLocale {
   return (SEARCH_LOCALES as readonly string[]).includes(value ?? '');
 }
 
-/** Lowercase, strip diacritics and compatibility forms ("Réunification" -> "reunification", "m²" -> "m2"). */
+/** Arabic-script letters written in several ways, after marks (hamza, madda, harakat) are removed. */
+const ARABIC_VARIANTS: Record<string, string> = {
+  ٱ: 'ا', // alef wasla (أ إ آ lose their hamza or madda when marks are removed)
+  ي: 'ی', // Arabic yeh, alef maqsura and Persian yeh are one letter for search
+  ى: 'ی',
+  ك: 'ک', // Arabic and Persian kaf
+  ة: 'ه', // teh marbuta
+  ە: 'ه', // heh as left by ۀ
+  ګ: 'گ', // Pashto and Persian gaf
+  ء: '', // a lone hamza is often left out
+  ـ: '', // tatweel (kashida), a stretching stroke
+};
+const ARABIC_VARIANT = new RegExp(`[${Object.keys(ARABIC_VARIANTS).join('')}]`, 'gu');
+
+/** Arabic-Indic (٠-٩) and extended Arabic-Indic (Persian, ۰-۹) digits -> ASCII. */
+const asciiDigits = (s: string) =>
+  s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) =>
+    String((d.codePointAt(0) ?? 0) - ((d.codePointAt(0) ?? 0) >= 0x06f0 ? 0x06f0 : 0x0660)),
+  );
+
+/**
+ * The comparable form of a text: lowercase; Latin and Arabic-script marks removed ("Réunification" ->
+ * "reunification", "m²" -> "m2", "أُسْرَة" -> "اسره"); Arabic-script letter variants and digits unified;
+ * Cyrillic letters kept as they are but ё -> е (й, ї stay: they are letters of their own). Ethiopic
+ * has no case and no marks: it is left as written.
+ */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss');
+  return asciiDigits(
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .replace(/[^\u0400-\u04ff]+/g, (s) => s.normalize('NFKD').replace(/\p{M}+/gu, ''))
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .replace(/ß/g, 'ss')
+      .replace(ARABIC_VARIANT, (c) => ARABIC_VARIANTS[c] ?? c),
+  );
 }
 
-/** Words split on anything that is not a letter or a digit (apostrophes included: "d'état"). */
+/**
+ * Words: runs of letters, digits and combining marks (Arabic vowel signs belong to their word). Spaces,
+ * punctuation of every script (Ethiopic ፡ ። ፣ ፤ included), the zero-width non-joiner of Persian and
+ * Pashto and bidi isolates separate words; an apostrophe inside a Cyrillic word (Ukrainian "сім'я")
+ * does not.
+ */
 export function tokenize(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+  return text
+    .replace(/(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff])/g, '')
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter((t) => t.length > 0);
 }
 
-const STOP: Record<SearchLocale, Set<string>> = {
-  fr: new Set(
-    (
+interface Language {
+  stop: string;
+  stem: (word: string) => string;
+  /**
+   * Groups of words a person may use for the same idea. A group starting with a number gives that
+   * weight instead of SYNONYM_WEIGHT.
+   */
+  synonyms: (string | number)[][];
+}
+
+const LANGUAGES: Record<Locale, Language> = {
+  fr: {
+    stop:
       'a au aux avec c ca ce ces cet cette d dans de des du elle elles en est et etre il ils j je l la le les ' +
       'leur leurs lui m ma mais me mes moi mon n ne ni nos notre nous on ou par pas peut peux pour qu que quel ' +
       'quelle quelles quels qui quoi s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y ' +
-      'comment est-ce faire fait faut dois doit puis-je svp stp bonjour merci slt cc plz quand combien'
-    ).split(' '),
-  ),
-  en: new Set(
-    (
+      'comment est-ce faire fait faut dois doit puis-je svp stp bonjour merci slt cc plz quand combien',
+    stem: stemFr,
+    // "regroupement" and "réunification" name two different procedures: each also finds the other, but
+    // with a much lower weight, so that the page of the word the person typed comes first.
+    synonyms: [
+      [0.1, 'regroupement', 'reunification'],
+      ['rapprochement', 'regroupement'],
+      ['rapprochement', 'reunification'],
+      ['titre', 'carte', 'permis'],
+      ['visa', 'vls'],
+      ['refus', 'rejet', 'refuse', 'rejete', 'negatif'],
+      ['recours', 'appel', 'contester', 'contestation'],
+      ['parents', 'pere', 'mere', 'ascendants'],
+      ['enfant', 'fils', 'fille', 'gosse', 'mineur'],
+      ['frere', 'soeur', 'fratrie'],
+      ['conjoint', 'epoux', 'epouse', 'mari', 'femme', 'mariage', 'marie'],
+      ['ressources', 'revenus', 'salaire', 'argent', 'smic', 'gagner'],
+      ['logement', 'appartement', 'maison', 'surface', 'loger'],
+      ['acte', 'certificat', 'etat civil'],
+      ['naissance', 'ne'],
+      ['prix', 'cout', 'frais', 'payer', 'taxe', 'combien'],
+      ['delai', 'duree', 'temps', 'attente', 'longtemps', 'attendre'],
+      ['aide', 'aider', 'association', 'gratuit', 'assistante', 'avocat'],
+      ['disparu', 'perdu', 'retrouver', 'rechercher', 'nouvelles'],
+      ['danger', 'securite', 'ambassade', 'menace', 'risque'],
+      ['refugie', 'protection', 'apatride', 'subsidiaire'],
+      ['europeen', 'ue', 'union'],
+      ['francais', 'francaise', 'nationalite'],
+    ],
+  },
+  en: {
+    stop:
       'a about am an and are as at be been but by can could did do does for from get got had has have he her ' +
       'his how i if in into is it its me my of on or our please she should so than that the their them then ' +
       'there they this to u us was we what when where which who why will with would you your hi hello thanks ' +
-      'pls plz im'
-    ).split(' '),
-  ),
+      'pls plz im',
+    stem: stemEn,
+    synonyms: [
+      ['reunification', 'regroupement', 'regroupment', 'reunion', 'reunite'],
+      ['permit', 'card', 'title', 'residence permit'],
+      ['visa', 'vls'],
+      ['refused', 'rejected', 'denied', 'refusal', 'rejection', 'negative'],
+      ['appeal', 'challenge', 'contest', 'complaint'],
+      ['parents', 'mother', 'father', 'mum', 'mom', 'dad'],
+      ['child', 'children', 'son', 'daughter', 'kid', 'kids', 'minor'],
+      ['brother', 'sister', 'siblings'],
+      ['spouse', 'wife', 'husband', 'married', 'marriage', 'partner'],
+      ['resources', 'income', 'salary', 'wage', 'money', 'earn', 'smic'],
+      ['housing', 'apartment', 'flat', 'house', 'accommodation', 'home', 'surface'],
+      ['certificate', 'record', 'papers', 'documents'],
+      ['cost', 'fee', 'price', 'pay', 'tax', 'expensive'],
+      ['delay', 'long', 'time', 'wait', 'waiting', 'duration', 'months'],
+      ['help', 'association', 'free', 'lawyer', 'social worker', 'ngo', 'charity'],
+      ['missing', 'lost', 'find', 'search', 'trace', 'disappeared'],
+      ['danger', 'safety', 'safe', 'embassy', 'threat', 'risk'],
+      ['refugee', 'protection', 'stateless', 'subsidiary'],
+      ['european', 'eu', 'union'],
+      ['french', 'france', 'nationality', 'citizen'],
+    ],
+  },
+  ar: {
+    stop:
+      'من في الى إلى على عن مع هل ما ماذا كيف كيفية متى أين اين لماذا كم أن ان إن أو او ثم هذا هذه ذلك تلك ' +
+      'التي الذي الذين هو هي هم أنا انا نحن أنت انت أنتم لي لك له لها لنا لا لم لن قد كان كانت يكون تكون ' +
+      'يمكن يمكنني أستطيع استطيع أريد اريد عندي ليس كل إذا اذا لو بعض فقط أي اي يجب علي',
+    stem: stemAr,
+    synonyms: [
+      [0.1, 'لم الشمل', 'التجمع العائلي'],
+      ['لم الشمل', 'réunification'],
+      ['التجمع العائلي', 'regroupement'],
+      ['تأشيرة', 'فيزا', 'visa'],
+      ['رفض', 'مرفوض', 'رفضوا', 'refus'],
+      ['طعن', 'استئناف', 'اعتراض', 'تظلم', 'recours'],
+      ['زوج', 'زوجة', 'زوجتي', 'زوجي', 'زواج', 'امرأتي'],
+      ['أطفال', 'أولاد', 'ابن', 'ابنة', 'طفل', 'بنت', 'ابني'],
+      ['والدين', 'الأب', 'الأم', 'أبي', 'أمي', 'أهلي'],
+      ['أخ', 'أخت', 'إخوة', 'أخوات', 'أخي', 'أختي'],
+      ['سكن', 'شقة', 'بيت', 'منزل', 'مسكن'],
+      ['دخل', 'راتب', 'مال', 'معاش', 'smic'],
+      ['رسوم', 'تكلفة', 'سعر', 'ثمن', 'فلوس', 'أدفع'],
+      ['مساعدة', 'جمعية', 'مجاني', 'مجانا', 'محامي'],
+      ['مفقود', 'ضائع', 'البحث', 'اختفى'],
+      ['مدة', 'وقت', 'انتظار', 'طويل'],
+      ['جواز', 'باسبور', 'passeport'],
+      ['شهادة', 'وثيقة', 'أوراق', 'مستندات'],
+      ['إقامة', 'كرت', 'بطاقة', 'titre'],
+      ['أوفبرا', 'ofpra'],
+      ['أوفي', 'ofii'],
+    ],
+  },
+  fa: {
+    stop:
+      'از به در با که را این آن است هست و یا برای تا هم چه چی چطور چگونه آیا من ما شما او آنها می ها های یک ' +
+      'کنم کنیم کند کنند شود میشود میتوانم میتوانند باید بود بودن دارم داریم اگر کجا کی چرا چند هر',
+    stem: stemFa,
+    synonyms: [
+      [0.1, 'پیوستن خانواده', 'الحاق خانواده'],
+      ['پیوستن خانواده', 'réunification'],
+      ['الحاق خانواده', 'regroupement'],
+      ['ویزا', 'روادید', 'visa'],
+      ['رد', 'منفی', 'نپذیرفتند', 'refus'],
+      ['اعتراض', 'شکایت', 'استیناف', 'recours'],
+      ['همسر', 'خانم', 'شوهر', 'زن', 'ازدواج', 'نکاح'],
+      ['اطفال', 'اولاد', 'بچه', 'پسر', 'دختر', 'طفل'],
+      ['والدین', 'پدر', 'مادر', 'مادرم', 'پدرم'],
+      ['برادر', 'خواهر'],
+      ['خانه', 'اپارتمان', 'آپارتمان', 'مسکن', 'منزل'],
+      ['عاید', 'درآمد', 'معاش', 'پول', 'smic'],
+      ['فیس', 'هزینه', 'قیمت', 'پول', 'مصرف'],
+      ['کمک', 'موسسه', 'رایگان', 'مجانی', 'وکیل'],
+      ['گمشده', 'مفقود', 'پیدا', 'جستجو'],
+      ['مدت', 'وقت', 'انتظار', 'طول'],
+      ['پاسپورت', 'گذرنامه', 'passeport'],
+      ['تذکره', 'سند', 'اسناد', 'مدارک', 'کاغذ'],
+      ['اقامت', 'کارت', 'titre'],
+      ['اوفپرا', 'ofpra'],
+    ],
+  },
+  ps: {
+    stop:
+      'د په له سره ته کې کښې او یا چې دا دغه هغه زه موږ مونږ تاسو زما ستا زموږ څنګه څه ولې کله چیرته ایا آیا ' +
+      'دی ده دي وي شي کړي کوم هم نه یو یوه باید کولای کولی شم',
+    stem: stemPs,
+    synonyms: [
+      [0.1, 'کورنۍ یوځای کېدل', 'کورنۍ راټولول'],
+      ['یوځای', 'réunification'],
+      ['راټولول', 'regroupement'],
+      ['ویزه', 'ویزا', 'visa'],
+      ['رد', 'منفي', 'refus'],
+      ['اعتراض', 'شکایت', 'استیناف', 'recours'],
+      ['مېړه', 'ښځه', 'میرمن', 'واده', 'خاوند'],
+      ['ماشوم', 'ماشومان', 'اولاد', 'زوی', 'لور', 'بچی'],
+      ['مور', 'پلار', 'مور او پلار', 'والدین'],
+      ['ورور', 'خور'],
+      ['کور', 'اپارتمان', 'استوګنځی'],
+      ['عاید', 'معاش', 'پیسې', 'تنخوا', 'smic'],
+      ['فیس', 'لګښت', 'بیه', 'قیمت'],
+      ['مرسته', 'موسسه', 'وړیا', 'وکیل'],
+      ['ورک', 'لادرکه', 'پیدا', 'لټون'],
+      ['موده', 'وخت', 'انتظار'],
+      ['پاسپورټ', 'پاسپورت', 'passeport'],
+      ['تذکره', 'سند', 'اسناد', 'کاغذونه'],
+      ['اقامت', 'کارت', 'titre'],
+    ],
+  },
+  ti: {
+    stop:
+      'ኣብ ናብ ካብ ምስ እንታይ ከመይ እዩ እያ እዮም እየ እዚ እዛ እቲ እታ ነቲ ነታ ግን ወይ ከኣ እውን ንምንታይ ' +
+      'መዓስ ኣበይ ክንደይ ዶ ኸ ኣለዎ ኣሎ ኣለኒ ይኽእል ክኽእል ዝኾነ ኩሉ',
+    stem: stemTi,
+    synonyms: [
+      ['ስድራ', 'ስድራቤት', 'ቤተሰብ'],
+      ['ቪዛ', 'visa'],
+      ['ተነጺጉ', 'ምንጻግ', 'ነጺጎም', 'refus'],
+      ['ይግባይ', 'ቅሬታ', 'recours'],
+      ['ሓዳር', 'በዓልቲ ቤት', 'ሰበይቲ', 'ሰበይተይ', 'ሰብኣይ', 'ሰብኣየይ', 'መርዓ', 'በዓል ቤት'],
+      ['ቆልዑ', 'ውሉድ', 'ወዲ', 'ወደይ', 'ጓል', 'ጓለይ', 'ህጻን'],
+      ['ወለዲ', 'ኣቦ', 'ኣደ', 'ኣቦይ', 'ኣደይ'],
+      ['ሓው', 'ሓፍቲ', 'ኣሕዋት'],
+      ['ገዛ', 'ኣፓርትመንት'],
+      ['ፍቓድ መንበሪ', 'ወረቐት መንበሪ', 'ካርድ', 'titre'],
+      ['ፈረንሳዊ', 'ፈረንሳዊት', 'ዜግነት', 'ዜጋ'],
+      ['እቶት', 'ደሞዝ', 'ገንዘብ', 'smic'],
+      ['ክፍሊት', 'ዋጋ', 'ወጻኢ'],
+      ['ሓገዝ', 'ማሕበር', 'ናጻ', 'ጠበቓ'],
+      ['ዝጠፍአ', 'ዝተሰወረ', 'ምድላይ', 'ምርካብ'],
+      ['ግዜ', 'እዋን', 'ምጽባይ', 'ነዊሕ'],
+      ['ፓስፖርት', 'passeport'],
+      ['ሰነድ', 'ሰነዳት', 'ወረቐት', 'ምስክር ወረቐት'],
+    ],
+  },
+  uk: {
+    stop:
+      'і й та в у на з із зі до від по за для про що як це цей ця ці те той мене мені мій моя мої моє ми ви ' +
+      'вони він вона воно я ти його її їх чи не ні так але або якщо коли де чому хто можна можу треба бути є ' +
+      'був була було буде вже ще тільки лише також теж скільки який яка які чого',
+    stem: stemUk,
+    synonyms: [
+      [0.1, "возз'єднання", 'об’єднання'],
+      ["возз'єднання", 'réunification'],
+      ['об’єднання', 'regroupement'],
+      ['віза', 'візу', 'visa'],
+      ['відмова', 'відмовили', 'відхилили', 'refus'],
+      ['оскарження', 'оскаржити', 'апеляція', 'скарга', 'recours'],
+      ['чоловік', 'дружина', 'жінка', 'шлюб', 'подружжя'],
+      ['діти', 'дитина', 'син', 'донька', 'дочка', 'неповнолітній'],
+      ['батьки', 'мама', 'тато', 'мати', 'батько'],
+      ['брат', 'сестра'],
+      ['житло', 'квартира', 'будинок', 'площа'],
+      ['дохід', 'доходи', 'зарплата', 'гроші', 'smic'],
+      ['вартість', 'ціна', 'збір', 'платити', 'коштує'],
+      ['допомога', 'асоціація', 'безкоштовно', 'юрист', 'адвокат'],
+      ['зниклий', 'загубився', 'розшук', 'знайти'],
+      ['строк', 'термін', 'час', 'чекати', 'довго'],
+      ['паспорт', 'passeport'],
+      ['свідоцтво', 'документи', 'папери', 'довідка'],
+      ['посвідка', 'картка', 'дозвіл', 'titre'],
+      ['офпра', 'ofpra'],
+    ],
+  },
+  ru: {
+    stop:
+      'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от ' +
+      'меня еще нет о об из ему когда даже ну ли если уже или ни быть был него до вас нибудь там потом себя ничего ' +
+      'ей может они тут где есть надо ней для мы тебя их чем была сам без кто этот того потому этого какой здесь ' +
+      'этом мой тем чтобы нее были куда зачем можно при эти нас про них какая моя свою этой мои сколько',
+    stem: stemRu,
+    synonyms: [
+      [0.1, 'воссоединение', 'объединение'],
+      ['воссоединение', 'réunification'],
+      ['объединение', 'воссоединения', 'regroupement'],
+      ['виза', 'визу', 'visa'],
+      ['отказ', 'отказали', 'отклонили', 'refus'],
+      ['обжалование', 'обжаловать', 'апелляция', 'жалоба', 'recours'],
+      ['муж', 'жена', 'супруг', 'супруга', 'брак', 'замужем', 'женат'],
+      ['дети', 'ребенок', 'сын', 'дочь', 'несовершеннолетний'],
+      ['родители', 'мама', 'папа', 'мать', 'отец'],
+      ['брат', 'сестра'],
+      ['жилье', 'квартира', 'дом', 'площадь'],
+      ['доход', 'доходы', 'зарплата', 'деньги', 'smic'],
+      ['стоимость', 'цена', 'сбор', 'платить', 'стоит'],
+      ['помощь', 'ассоциация', 'бесплатно', 'юрист', 'адвокат'],
+      ['пропавший', 'потерялся', 'розыск', 'найти'],
+      ['срок', 'время', 'ждать', 'долго', 'ожидание'],
+      ['паспорт', 'passeport'],
+      ['свидетельство', 'документы', 'бумаги', 'справка'],
+      ['вид на жительство', 'карта', 'titre'],
+      ['офпра', 'ofpra'],
+    ],
+  },
 };
 
-/**
- * Groups of words a person may use for the same idea. In French, "regroupement" and "réunification"
- * name two different procedures: each also finds the other, but with a much lower weight (a group
- * starting with a number gives that weight), so that the page of the word the person typed comes first.
- */
-const SYNONYMS: Record<SearchLocale, (string | number)[][]> = {
-  fr: [
-    [0.1, 'regroupement', 'reunification'],
-    ['rapprochement', 'regroupement'],
-    ['rapprochement', 'reunification'],
-    ['titre', 'carte', 'permis'],
-    ['visa', 'vls'],
-    ['refus', 'rejet', 'refuse', 'rejete', 'negatif'],
-    ['recours', 'appel', 'contester', 'contestation'],
-    ['parents', 'pere', 'mere', 'ascendants'],
-    ['enfant', 'fils', 'fille', 'gosse', 'mineur'],
-    ['frere', 'soeur', 'fratrie'],
-    ['conjoint', 'epoux', 'epouse', 'mari', 'femme', 'mariage', 'marie'],
-    ['ressources', 'revenus', 'salaire', 'argent', 'smic', 'gagner'],
-    ['logement', 'appartement', 'maison', 'surface', 'loger'],
-    ['acte', 'certificat', 'etat civil'],
-    ['naissance', 'ne'],
-    ['prix', 'cout', 'frais', 'payer', 'taxe', 'combien'],
-    ['delai', 'duree', 'temps', 'attente', 'longtemps', 'attendre'],
-    ['aide', 'aider', 'association', 'gratuit', 'assistante', 'avocat'],
-    ['disparu', 'perdu', 'retrouver', 'rechercher', 'nouvelles'],
-    ['danger', 'securite', 'ambassade', 'menace', 'risque'],
-    ['refugie', 'protection', 'apatride', 'subsidiaire'],
-    ['europeen', 'ue', 'union'],
-    ['francais', 'francaise', 'nationalite'],
-  ],
-  en: [
-    ['reunification', 'regroupement', 'regroupment', 'reunion', 'reunite'],
-    ['permit', 'card', 'title', 'residence permit'],
-    ['visa', 'vls'],
-    ['refused', 'rejected', 'denied', 'refusal', 'rejection', 'negative'],
-    ['appeal', 'challenge', 'contest', 'complaint'],
-    ['parents', 'mother', 'father', 'mum', 'mom', 'dad'],
-    ['child', 'children', 'son', 'daughter', 'kid', 'kids', 'minor'],
-    ['brother', 'sister', 'siblings'],
-    ['spouse', 'wife', 'husband', 'married', 'marriage', 'partner'],
-    ['resources', 'income', 'salary', 'wage', 'money', 'earn', 'smic'],
-    ['housing', 'apartment', 'flat', 'house', 'accommodation', 'home', 'surface'],
-    ['certificate', 'record', 'papers', 'documents'],
-    ['cost', 'fee', 'price', 'pay', 'tax', 'expensive'],
-    ['delay', 'long', 'time', 'wait', 'waiting', 'duration', 'months'],
-    ['help', 'association', 'free', 'lawyer', 'social worker', 'ngo', 'charity'],
-    ['missing', 'lost', 'find', 'search', 'trace', 'disappeared'],
-    ['danger', 'safety', 'safe', 'embassy', 'threat', 'risk'],
-    ['refugee', 'protection', 'stateless', 'subsidiary'],
-    ['european', 'eu', 'union'],
-    ['french', 'france', 'nationality', 'citizen'],
-  ],
-};
+const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
+
+/** Languages whose pages are not written in Latin script: their Latin words are French. */
+const latinAnalysis = (locale: Locale): Locale => (locale === 'en' ? 'en' : 'fr');
+
+const STOP = Object.fromEntries(
+  LOCALES.map((l) => [l, new Set(LANGUAGES[l].stop.split(' ').map(fold))]),
+) as Record<Locale, Set<string>>;
 
 export function stem(locale: SearchLocale, word: string): string {
-  return locale === 'fr' ? stemFr(word) : stemEn(word);
+  return LANGUAGES[locale].stem(word);
 }
 
 /** One token of a text -> its index term, or null for a stop word. */
 export function indexTerm(locale: SearchLocale, token: string): string | null {
   const folded = fold(token);
-  if (folded.length === 0 || STOP[locale].has(folded)) return null;
-  return stem(locale, folded);
+  if (folded.length === 0) return null;
+  const lang = LATIN_WORD.test(folded) ? latinAnalysis(locale) : locale;
+  if (STOP[lang].has(folded)) return null;
+  return stem(lang, folded);
 }
 
 /** Weight of a synonym against the person's own word. */
 export const SYNONYM_WEIGHT = 0.3;
 
-const synonymIndex: Record<SearchLocale, Map<string, Map<string, number>>> = {
-  fr: new Map(),
-  en: new Map(),
-};
+const synonymIndex = Object.fromEntries(LOCALES.map((l) => [l, new Map()])) as Record<
+  Locale,
+  Map<string, Map<string, number>>
+>;
 for (const locale of SEARCH_LOCALES) {
-  for (const group of SYNONYMS[locale]) {
+  for (const group of LANGUAGES[locale].synonyms) {
     const weight = typeof group[0] === 'number' ? group[0] : SYNONYM_WEIGHT;
     const terms = group
       .filter((w): w is string => typeof w === 'string')

@@ -24,6 +24,8 @@ export interface Highlighted {
 
 export interface Answer {
   id: string;
+  /** The language of the passage (the reader's, or English for a page not yet translated). */
+  lang: SearchLocale;
   section: string;
   title: string;
   heading: string;
@@ -86,7 +88,7 @@ const EXCERPT_CHARS = 240;
 
 /** The sentence of the section that holds most matched words, with its neighbour if room is left. */
 export function excerpt(locale: SearchLocale, text: string, matched: Set<string>): Highlighted[] {
-  const sentences = text.match(/[^.!?]+[.!?]*\s*/g) ?? [text];
+  const sentences = text.match(/[^.!?؟۔።፧]+[.!?؟۔።፧]*\s*/g) ?? [text];
   const score = (s: string) =>
     new Set(
       tokenize(s)
@@ -114,7 +116,7 @@ export function excerpt(locale: SearchLocale, text: string, matched: Set<string>
     passage = `${passage.slice(0, cut > 0 ? cut : EXCERPT_CHARS)} …`;
   }
   const pieces: Highlighted[] = [];
-  for (const part of passage.split(/([\p{L}\p{N}]+)/u)) {
+  for (const part of passage.split(/([\p{L}\p{N}\p{M}]+)/u)) {
     if (part === '') continue;
     const t = /[\p{L}\p{N}]/u.test(part) ? indexTerm(locale, part) : null;
     const mark = t !== null && matched.has(t);
@@ -125,14 +127,20 @@ export function excerpt(locale: SearchLocale, text: string, matched: Set<string>
   return pieces;
 }
 
-/** The best passages for a question: at most one per page, best first. */
+/**
+ * The best passages for a question: at most one per page, best first. `locale` is the index's
+ * language; links point to the reader's guide (`reader`, the same unless the index stands in for
+ * pages not yet translated), and pages in `skip` are left out.
+ */
 export function answer(
   index: MiniSearch<SectionDoc>,
   locale: SearchLocale,
   query: string,
   limit = 5,
+  reader: SearchLocale = locale,
+  skip: ReadonlySet<string> = new Set(),
 ): Answer[] {
-  const seen = new Set<string>();
+  const seen = new Set<string>(skip);
   const out: Answer[] = [];
   for (const r of search(index, locale, query)) {
     const page = String(r.page);
@@ -142,10 +150,11 @@ export function answer(
     const matched = new Set<string>([...r.terms, ...r.queryTerms]);
     out.push({
       id: page,
+      lang: locale,
       section,
       title: String(r.title),
       heading: String(r.heading),
-      url: `/${locale}/guide/${page}${section ? `#${section}` : ''}`,
+      url: `/${reader}/guide/${page}${section ? `#${section}` : ''}`,
       excerpt: excerpt(locale, String(r.text), matched),
       score: r.score,
     });

@@ -1,20 +1,23 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { getPage, guideLocale } from '$lib/content';
+import { getPage, htmlForReader } from '$lib/content';
 import { formatDate } from '$lib/content/placeholders';
-import { translate, type Locale } from '$lib/i18n';
+import { direction, translate, type Locale } from '$lib/i18n';
 
 export const load: PageServerLoad = ({ params }) => {
-  const locale = guideLocale(params.lang);
-  const page = getPage(locale, params.id);
-  if (!page) error(404, translate(params.lang as Locale, 'guide.page.notFound'));
+  const locale = params.lang as Locale;
+  const found = getPage(locale, params.id);
+  if (!found) error(404, translate(locale, 'guide.page.notFound'));
+  const { page, lang } = found;
   return {
-    contentLang: locale,
+    /** The language the page is written in: the reader's, or English (then French) until translated. */
+    contentLang: lang,
+    contentDir: direction(lang),
     page: {
       id: page.id,
       title: page.title,
       summary: page.summary,
-      html: page.html,
+      html: htmlForReader(page.html, lang, locale),
       sections: page.sections,
       sources: page.sources,
       verified: page.verified,
