@@ -164,6 +164,11 @@ export const SituationSchema = z
       issue(['sponsor', 'residenceSince'], 'residence cannot start before the birth date');
     if (before(sponsor.permit?.validUntil, sponsor.permit?.validFrom))
       issue(['sponsor', 'permit', 'validUntil'], 'the permit ends before it starts');
+    if (before(date, sponsor.permit?.validFrom))
+      issue(
+        ['sponsor', 'permit', 'validFrom'],
+        'the permit starts after the filing date: describe the permit held on that date',
+      );
     const seen = new Set<string>();
     s.members.forEach((m, i) => {
       if (seen.has(m.id)) issue(['members', i, 'id'], `the id "${m.id}" is used twice`);
