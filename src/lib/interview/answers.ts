@@ -4,6 +4,7 @@
  * validated here on every post. The server keeps nothing.
  */
 import { z } from 'zod';
+import { EVENT_KEYS, type EventKey } from '../dossier/events';
 
 /** One field's value: a choice, an ISO date, a number, several choices, or null for "I don't know". */
 export const FieldValueSchema = z.union([
@@ -27,6 +28,21 @@ export const MemberAnswersSchema = z.strictObject({
 });
 export type MemberAnswers = z.infer<typeof MemberAnswersSchema>;
 
+const EventDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/);
+
+/**
+ * The dates the family knows about its procedure (refusal notified, arrival…), by event key. Optional:
+ * answers saved before they existed still load. Their order is checked when they are used, not here,
+ * so that a date typed in the wrong order never makes the whole state unreadable.
+ */
+export const KnownDatesSchema = z.strictObject(
+  Object.fromEntries(EVENT_KEYS.map((k) => [k, EventDate.optional()])) as Record<
+    EventKey,
+    z.ZodOptional<typeof EventDate>
+  >,
+);
+export type KnownDates = z.infer<typeof KnownDatesSchema>;
+
 export const AnswersSchema = z.strictObject({
   v: z.literal(1),
   /** The sponsor's answers (the person in France). */
@@ -35,6 +51,8 @@ export const AnswersSchema = z.strictObject({
   m: z.array(MemberAnswersSchema).max(40),
   /** The person said there is nobody else to add. */
   done: z.boolean().optional(),
+  /** Known dates of the procedure, for the deadlines. */
+  e: KnownDatesSchema.optional(),
 });
 export type Answers = z.infer<typeof AnswersSchema>;
 
