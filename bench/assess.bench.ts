@@ -105,10 +105,12 @@ function temporaryBuild(): { dir: string; cleanup: () => void } {
   };
 }
 
-function memoryOf(child: ChildProcess): Promise<NodeJS.MemoryUsage> {
+type Usage = { memory: NodeJS.MemoryUsage; cpu: NodeJS.CpuUsage };
+
+function usageOf(child: ChildProcess): Promise<Usage> {
   return new Promise((ok) => {
-    child.once('message', (m: { memory: NodeJS.MemoryUsage }) => ok(m.memory));
-    child.send('memory');
+    child.once('message', (m: Usage) => ok(m));
+    child.send('usage');
   });
 }
 
@@ -134,12 +136,14 @@ async function overHttp(buildDir: string) {
   const port = await freePort();
   const server = await startServer(buildDir, port);
   try {
-    const idle = await memoryOf(server);
+    const idle = (await usageOf(server)).memory;
     console.log(
       `\n## Over HTTP (loopback, ${CONNECTIONS} connections, ${SECONDS} s, after a 2 s warm-up)\n`,
     );
-    console.log('| family of four | requests/s | p50 | p97.5 | p99 | errors |');
-    console.log('|---|---:|---:|---:|---:|---:|');
+    console.log(
+      '| family of four | requests/s | p50 | p97.5 | p99 | errors | server CPU per request | requests/s per server core |',
+    );
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const [name, family] of Object.entries(FAMILIES)) {
       const request = {
         url: `http://127.0.0.1:${port}/api/v1/assessments`,
@@ -149,13 +153,17 @@ async function overHttp(buildDir: string) {
         connections: CONNECTIONS,
       };
       await autocannon({ ...request, duration: 2 });
+      const before = (await usageOf(server)).cpu;
       const r = await autocannon({ ...request, duration: SECONDS });
+      const after = (await usageOf(server)).cpu;
       const errors = r.errors + r.timeouts + r.non2xx;
+      const cpuMicros =
+        (after.user + after.system - before.user - before.system) / r.requests.total;
       console.log(
-        `| ${name} | ${Math.round(r.requests.average).toLocaleString('en')} | ${r.latency.p50} ms | ${r.latency.p97_5} ms | ${r.latency.p99} ms | ${errors} |`,
+        `| ${name} | ${Math.round(r.requests.average).toLocaleString('en')} | ${r.latency.p50} ms | ${r.latency.p97_5} ms | ${r.latency.p99} ms | ${errors} | ${Math.round(cpuMicros)} µs | ${Math.round(1e6 / cpuMicros).toLocaleString('en')} |`,
       );
     }
-    const busy = await memoryOf(server);
+    const busy = (await usageOf(server)).memory;
     console.log(
       `\nServer memory: idle RSS ${mb(idle.rss)}, heap used ${mb(idle.heapUsed)}; after the load RSS ${mb(busy.rss)}, heap used ${mb(busy.heapUsed)} (heap total ${mb(busy.heapTotal)}).`,
     );

@@ -1,5 +1,7 @@
-// Loaded into the benchmarked server with --import: answers the parent's "memory" message with
-// process.memoryUsage(), so that the benchmark can report the server's RSS and heap.
+// Loaded into the benchmarked server with --import: answers the parent's "usage" message with
+// process.memoryUsage() and process.cpuUsage(), so that the benchmark can report the server's RSS,
+// heap and CPU time per request (a figure that other processes on the machine do not distort much).
 process.on('message', (message) => {
-  if (message === 'memory') process.send?.({ memory: process.memoryUsage() });
+  if (message === 'usage')
+    process.send?.({ memory: process.memoryUsage(), cpu: process.cpuUsage() });
 });
