@@ -105,14 +105,20 @@ export function ruleAt<K extends ParameterId>(
   return entryAt(set.rules[id], date).value;
 }
 
+const coverages = new WeakMap<ParameterSet, { from: string; verifiedOn: string }>();
+
 /** First date every parameter the engine may need covers, and the last verification date. */
-export function coverage(
-  set: ParameterSet,
-  referenceMonths = 12,
-): { from: string; verifiedOn: string } {
+export function coverage(set: ParameterSet): { from: string; verifiedOn: string } {
+  let found = coverages.get(set);
+  if (!found) coverages.set(set, (found = computeCoverage(set)));
+  return found;
+}
+
+function computeCoverage(set: ParameterSet): { from: string; verifiedOn: string } {
   const firsts = Object.values(set.rules).map((p) => p.values[0]?.from ?? '9999-12-31');
   const smicFirst = set.smic.values[0]?.from ?? '9999-12-31';
   // A filing date needs the SMIC of the full calendar months before its month.
+  const referenceMonths = set.rules['regroupement.incomeReferenceMonths'].values[0]?.value ?? 12;
   const smicCovered = monthStart(smicFirst, referenceMonths);
   const from = [...firsts, smicCovered].sort().at(-1) ?? smicCovered;
   const verifiedOn =

@@ -118,7 +118,7 @@ export function thresholds(ctx: Context, counted: Member[]): Thresholds {
       : 0,
     householdSize,
     zone,
-    referenceMonths: ref.months,
+    referenceMonths: ref.months.map((m) => ({ ...m })),
   };
 }
 
