@@ -20,12 +20,27 @@ function pathOf(path: PropertyKey[]): string {
   }, '');
 }
 
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
 function messageOf(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'this field is required' : `expected ${issue.expected}`;
-    case 'invalid_value':
-      return `expected one of: ${issue.values.map(String).join(', ')}`;
+      return issue.input === undefined
+        ? 'this field is required'
+        : `expected ${issue.expected}, got ${describe(issue.input)}`;
+    case 'invalid_value': {
+      const allowed = issue.values.map(String).join(', ');
+      return issue.input === undefined
+        ? `this field is required: one of ${allowed}`
+        : `expected one of: ${allowed} (got ${describe(issue.input)})`;
+    }
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
     default:
@@ -34,7 +49,7 @@ function messageOf(issue: z.core.$ZodIssue): string {
 }
 
 export function validateSituation(input: unknown): Validation {
-  const parsed = SituationSchema.safeParse(input);
+  const parsed = SituationSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     return {
       ok: false,
