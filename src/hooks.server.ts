@@ -1,10 +1,17 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Handle } from '@sveltejs/kit';
-import { direction, SOURCE_LOCALE } from '$lib/i18n';
+import { direction, type Fallback, onFallback, SOURCE_LOCALE, translate } from '$lib/i18n';
+import { FALLBACK_SLOT, markFallbacks } from '$lib/web/fallback';
 import { isSiteLocale } from '$lib/web/locales';
+
+/** The messages of the current request that were shown in another language. */
+const fallbacks = new AsyncLocalStorage<Fallback[]>();
+onFallback((f) => fallbacks.getStore()?.push(f));
 
 /**
  * Every page: `<html lang dir>` from the language in the URL, a cookie that remembers the language
- * (for `/` only; it holds nothing else), and headers that keep pages to themselves.
+ * (for `/` only; it holds nothing else), and headers that keep pages to themselves. Sentences that
+ * fell back to English or French are marked with their language, and the page says so.
  */
 export const handle: Handle = async ({ event, resolve }) => {
   const first = event.url.pathname.split('/')[1];
@@ -19,14 +26,26 @@ export const handle: Handle = async ({ event, resolve }) => {
       secure: event.url.protocol === 'https:',
     });
   }
-  const response = await resolve(event, {
-    transformPageChunk: ({ html }) =>
-      html.replace('%lang%', lang).replace('%dir%', direction(lang)),
-  });
+  const seen: Fallback[] = [];
+  const response = await fallbacks.run(seen, () =>
+    resolve(event, {
+      transformPageChunk: ({ html }) => {
+        const page = html.replace('%lang%', lang).replace('%dir%', direction(lang));
+        if (!seen.length) return page.replace(FALLBACK_SLOT, '');
+        const note = `<p class="notice fallback wrap" role="note">${escapeHtml(
+          translate(lang, 'ui.fallback.note'),
+        )}</p>`;
+        return markFallbacks(page, seen).replace(FALLBACK_SLOT, note);
+      },
+    }),
+  );
   response.headers.set('referrer-policy', 'same-origin');
   response.headers.set('x-content-type-options', 'nosniff');
   return compressed(event.request, response);
 };
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /**
  * Pages are sent gzip-compressed when the browser accepts it (static files are precompressed by the

@@ -1,2 +1,11 @@
 export * from './locales';
-export { translate, translator, hasMessage, lookup, type MessageParams } from './translate';
+export {
+  translate,
+  translator,
+  hasMessage,
+  lookup,
+  isolate,
+  onFallback,
+  type Fallback,
+  type MessageParams,
+} from './translate';

@@ -25,7 +25,13 @@ export function direction(locale: Locale): 'rtl' | 'ltr' {
   return RTL.has(locale) ? 'rtl' : 'ltr';
 }
 
-/** BCP 47 tag for Intl formatting: Dari is written `fa` with Afghan usage (fa-AF). */
+/**
+ * BCP 47 tag for Intl formatting: Dari is written `fa` with Afghan usage (fa-AF). Dates are always in
+ * the Gregorian calendar, the one of French papers and deadlines: Intl's default for Dari and Pashto
+ * is the Solar Hijri calendar ("۷ حمل ۱۳۹۸" for 27 March 2019), so their tags ask for it.
+ */
 export function intlTag(locale: Locale): string {
-  return locale === 'fa' ? 'fa-AF' : locale;
+  if (locale === 'fa') return 'fa-AF-u-ca-gregory';
+  if (locale === 'ps') return 'ps-u-ca-gregory';
+  return locale;
 }

@@ -1,23 +1,66 @@
 /**
  * Turning a message key and its parameters into words. A key missing in a language falls back to
- * English, then to French (the source); the caller learns which language answered.
+ * English, then to French (the source); the caller learns which language answered, and a listener
+ * (the web server's, per request) is told of every fallback so that the page can say so.
+ *
+ * In right-to-left languages every value inserted into a sentence as it is (a name, a French term, a
+ * formatted amount, an article reference) is wrapped in Unicode isolates (U+2068 FIRST STRONG ISOLATE
+ * … U+2069 POP DIRECTIONAL ISOLATE): "CESEDA L434-2" or "1 823,03 €" keeps its own direction and
+ * cannot reorder the punctuation of the Arabic, Dari or Pashto sentence around it. Values that choose
+ * a branch (select, plural) and numbers formatted by the message itself are left alone.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGS } from './catalogs';
-import { intlTag, type Locale, SOURCE_LOCALE } from './locales';
+import { direction, intlTag, type Locale, SOURCE_LOCALE } from './locales';
 
 export type MessageParams = Record<string, string | number | boolean | null | undefined>;
 
-const cache = new Map<string, IntlMessageFormat>();
+/** A message shown in another language than the one asked for. */
+export interface Fallback {
+  key: string;
+  /** The language asked for. */
+  wanted: Locale;
+  /** The language that answered. */
+  locale: Locale;
+  /** The words produced. */
+  text: string;
+}
 
-function formatter(locale: Locale, key: string, source: string): IntlMessageFormat {
+type Compiled = { format: IntlMessageFormat; inserted: ReadonlySet<string> };
+
+const cache = new Map<string, Compiled>();
+
+/** The names of the arguments inserted as they are ({name}), not used to choose a branch. */
+function insertedArguments(ast: unknown[]): Set<string> {
+  const plain = new Set<string>();
+  const choosing = new Set<string>();
+  const walk = (nodes: unknown[]) => {
+    for (const n of nodes as {
+      type: number;
+      value?: string;
+      options?: Record<string, { value: unknown[] }>;
+    }[]) {
+      if (n.type === 1 && n.value) plain.add(n.value);
+      if (n.options) {
+        if (n.value) choosing.add(n.value);
+        for (const o of Object.values(n.options)) walk(o.value);
+      }
+    }
+  };
+  walk(ast);
+  for (const c of choosing) plain.delete(c);
+  return plain;
+}
+
+function compiled(locale: Locale, key: string, source: string): Compiled {
   const id = `${locale}\u0000${key}`;
-  let f = cache.get(id);
-  if (!f) {
-    f = new IntlMessageFormat(source, intlTag(locale), undefined, { ignoreTag: true });
-    cache.set(id, f);
+  let c = cache.get(id);
+  if (!c) {
+    const format = new IntlMessageFormat(source, intlTag(locale), undefined, { ignoreTag: true });
+    c = { format, inserted: insertedArguments(format.getAst() as unknown[]) };
+    cache.set(id, c);
   }
-  return f;
+  return c;
 }
 
 export function lookup(
@@ -35,11 +78,37 @@ export function hasMessage(locale: Locale, key: string): boolean {
   return CATALOGS[locale]?.[key] !== undefined;
 }
 
+let fallbackListener: ((fallback: Fallback) => void) | undefined;
+
+/** Who to tell when a message falls back to another language (one listener; undefined stops). */
+export function onFallback(listener: ((fallback: Fallback) => void) | undefined): void {
+  fallbackListener = listener;
+}
+
+/** U+2068 … U+2069 around a value inserted into a right-to-left sentence. */
+export function isolate(value: string): string {
+  return value === '' ? value : `\u2068${value}\u2069`;
+}
+
 export function translate(locale: Locale, key: string, params: MessageParams = {}): string {
   const found = lookup(locale, key);
   if (!found) return key;
-  const values = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v ?? '']));
-  return String(formatter(found.locale, key, found.source).format(values));
+  const { format, inserted } = compiled(found.locale, key, found.source);
+  const rtl = direction(found.locale) === 'rtl';
+  const values = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      v === null || v === undefined
+        ? ''
+        : rtl && typeof v === 'string' && inserted.has(k)
+          ? isolate(v)
+          : v,
+    ]),
+  );
+  const text = String(format.format(values));
+  if (found.locale !== locale)
+    fallbackListener?.({ key, wanted: locale, locale: found.locale, text });
+  return text;
 }
 
 /** A translate function bound to one language. */

@@ -1,40 +1,112 @@
 /**
  * Reading a date typed in three boxes (day, month, year) the way people type it: "3" or "03", a month
- * as a number or a name ("mars", "March", "févr."), a four-digit year. Errors are message keys.
+ * as a number or its name in any language of the site ("mars", "March", "березня", "مارچ"), a
+ * four-digit year in the Gregorian calendar. Errors are message keys.
  */
 
-const MONTHS: Record<string, number> = {};
-const NAMES: [number, string[]][] = [
-  [1, ['janvier', 'janv', 'jan', 'january']],
-  [2, ['fevrier', 'fevr', 'fev', 'february', 'feb']],
-  [3, ['mars', 'mar', 'march']],
-  [4, ['avril', 'avr', 'april', 'apr']],
-  [5, ['mai', 'may']],
-  [6, ['juin', 'june', 'jun']],
-  [7, ['juillet', 'juil', 'july', 'jul']],
-  [8, ['aout', 'august', 'aug']],
-  [9, ['septembre', 'sept', 'sep', 'september']],
-  [10, ['octobre', 'oct', 'october']],
-  [11, ['novembre', 'nov', 'november']],
-  [12, ['decembre', 'dec', 'december']],
+/**
+ * Month names people may type, in every language of the site: full names and abbreviations, in the
+ * standalone form ("березень", "март") and the form used inside a date ("березня", "марта"), taken
+ * from Intl (Gregorian calendar, also for Dari and Pashto whose default calendar is the Solar Hijri),
+ * plus the Arabic names used in the Levant and the Maghreb and common French and English
+ * abbreviations. A name that would mean two different months is left out.
+ */
+const NAME_LOCALES = [
+  'fr',
+  'en',
+  'ar',
+  'ar-SY',
+  'ar-IQ',
+  'ar-DZ',
+  'ar-MA',
+  'fa-AF',
+  'ps',
+  'ti',
+  'uk',
+  'ru',
 ];
-for (const [n, names] of NAMES) for (const name of names) MONTHS[name] = n;
+const EXTRA: [number, string[]][] = [
+  [1, ['janv', 'jan']],
+  [2, ['fevr', 'fev', 'feb']],
+  [3, ['mar']],
+  [4, ['avr', 'apr']],
+  [6, ['jun']],
+  [7, ['juil', 'jul']],
+  [9, ['sept', 'sep']],
+  [12, ['dec']],
+];
+
+function monthNames(): Map<string, number> {
+  const found = new Map<string, Set<number>>();
+  const add = (name: string, month: number) => {
+    const key = normalise(name);
+    if (!key || /[0-9]/.test(key)) return;
+    if (!found.has(key)) found.set(key, new Set());
+    found.get(key)!.add(month);
+  };
+  for (const tag of NAME_LOCALES) {
+    for (const style of ['long', 'short'] as const) {
+      const standalone = new Intl.DateTimeFormat(`${tag}-u-ca-gregory`, {
+        month: style,
+        timeZone: 'UTC',
+      });
+      const inDate = new Intl.DateTimeFormat(`${tag}-u-ca-gregory`, {
+        month: style,
+        day: 'numeric',
+        timeZone: 'UTC',
+      });
+      for (let m = 1; m <= 12; m++) {
+        const date = new Date(Date.UTC(2020, m - 1, 15));
+        add(standalone.format(date), m);
+        for (const part of inDate.formatToParts(date))
+          if (part.type === 'month') add(part.value, m);
+      }
+    }
+  }
+  for (const [m, names] of EXTRA) for (const name of names) add(name, m);
+  return new Map(
+    [...found].filter(([, months]) => months.size === 1).map(([k, months]) => [k, [...months][0]!]),
+  );
+}
 
 const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
-/** Western digits for Arabic-Indic and Persian digits, no accents, no dots, lower case. */
+/** Arabic-script letters written differently across Arabic, Dari and Pashto keyboards. */
+const LETTERS: [RegExp, string][] = [
+  [/[\u064A\u0649\u06CC\u06CD\u06D0\u0626]/g, '\u06CC'],
+  [/[\u0643\u06A9]/g, '\u06A9'],
+  [/[\u0623\u0625\u0622\u0671]/g, '\u0627'],
+  [/[\u0629\u06C0]/g, '\u0647'],
+  [/\u0624/g, '\u0648'],
+  [/[\u06AB\u06AF]/g, '\u06AF'],
+];
+
+/**
+ * Western digits for Arabic-Indic and Persian digits; no accents, vowel marks, dots, spaces or
+ * direction marks; Arabic-script letter variants folded; lower case.
+ */
 export function normalise(text: string): string {
-  return text
+  let out = text
     .replace(ARABIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10))
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[.\s]/g, '')
+    .replace(/[\u0300-\u036f\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[.\s\u200B-\u200F\u2066-\u2069\u061C]/g, '')
     .toLowerCase();
+  for (const [from, to] of LETTERS) out = out.replace(from, to);
+  return out;
 }
+
+const MONTHS = monthNames();
 
 export type DateParts = { day: string; month: string; year: string };
 export type DateError =
-  'date.required' | 'date.incomplete' | 'date.day' | 'date.month' | 'date.year' | 'date.invalid';
+  | 'date.required'
+  | 'date.incomplete'
+  | 'date.day'
+  | 'date.month'
+  | 'date.year'
+  | 'date.calendar'
+  | 'date.invalid';
 export type DateReading =
   | { ok: true; iso: string | null }
   | { ok: false; error: DateError; part?: 'day' | 'month' | 'year' };
@@ -44,7 +116,7 @@ function monthOf(text: string): number | undefined {
     const n = Number(text);
     return n >= 1 && n <= 12 ? n : undefined;
   }
-  return MONTHS[text];
+  return MONTHS.get(text);
 }
 
 export function daysIn(year: number, month: number): number {
@@ -66,6 +138,8 @@ export function readDate(parts: DateParts, optional: boolean): DateReading {
     return { ok: false, error: 'date.day', part: 'day' };
   const m = monthOf(month);
   if (m === undefined) return { ok: false, error: 'date.month', part: 'month' };
+  // 1398 (Solar Hijri) or 1440 (Hijri) is today's year in another calendar, not a Gregorian one.
+  if (/^1[3-8][0-9]{2}$/.test(year)) return { ok: false, error: 'date.calendar', part: 'year' };
   if (!/^[0-9]{4}$/.test(year) || Number(year) < 1900 || Number(year) > 2100)
     return { ok: false, error: 'date.year', part: 'year' };
   const y = Number(year);

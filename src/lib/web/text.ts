@@ -84,3 +84,10 @@ export function memberName(lang: Locale, name: string | undefined, index: number
     ? name.trim()
     : translate(lang, 'interview.member.unnamed', { n: index + 1 });
 }
+
+/** The comma between the items of a short list, in the language's script. */
+export function listSeparator(lang: Locale): string {
+  if (lang === 'ar' || lang === 'fa' || lang === 'ps') return '\u060C ';
+  if (lang === 'ti') return '\u1363 ';
+  return ', ';
+}
