@@ -1,9 +1,11 @@
 /** Calendar arithmetic as POLICY "Dates" defines it: anniversaries, completed years, calendar months. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ageOn,
   anniversary,
   completedMonths,
+  daysBetween,
   monthStart,
   plusDays,
   plusMonths,
@@ -98,5 +100,38 @@ describe('monthStart', () => {
     expect(monthStart('2026-03-10', -1)).toBe('2026-02-01');
     expect(monthStart('2026-03-31', -12)).toBe('2025-03-01');
     expect(monthStart('2019-01-01', 12)).toBe('2020-01-01');
+  });
+});
+
+describe('integer calendar arithmetic agrees with the platform calendar', () => {
+  const utc = (iso: string) =>
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const day = fc
+    .integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 11, 31) })
+    .map((ms) => iso(ms - (ms % 86_400_000)));
+
+  it('plusDays and daysBetween match Date.UTC over 1900-2100', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -20_000, max: 20_000 }), (d, n) => {
+        const expected = iso(utc(d) + n * 86_400_000);
+        expect(plusDays(d, n)).toBe(expected);
+        expect(daysBetween(d, expected)).toBe(n);
+      }),
+    );
+  });
+
+  it('plusMonths matches a clamped UTC month shift', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -600, max: 600 }), (d, n) => {
+        const [y, m, dd] = [
+          Number(d.slice(0, 4)),
+          Number(d.slice(5, 7)) - 1,
+          Number(d.slice(8, 10)),
+        ];
+        const lastDay = new Date(Date.UTC(y, m + n + 1, 0)).getUTCDate();
+        expect(plusMonths(d, n)).toBe(iso(Date.UTC(y, m + n, Math.min(dd, lastDay))));
+      }),
+    );
   });
 });

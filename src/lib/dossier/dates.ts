@@ -22,9 +22,4 @@ export function before(date: string, period: Period): string {
   return period.unit === 'days' ? plusDays(date, -period.amount) : plusMonths(date, -period.amount);
 }
 
-const utc = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
-
-/** Calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
-}
+export { daysBetween } from '../law/dates';

@@ -1,39 +1,85 @@
 /**
- * Calendar arithmetic on ISO dates (YYYY-MM-DD), as the domain policy defines it.
- * Dates are compared as strings; months are calendar months and clamp to the end of a shorter month.
+ * Calendar arithmetic on ISO dates (YYYY-MM-DD), as the domain policy defines it. Dates are compared
+ * as strings; months are calendar months and clamp to the end of a shorter month.
+ *
+ * The arithmetic works on integers, not on `Date` objects: building a local `Date` costs a time-zone
+ * lookup, which made date handling most of the engine's time (docs/performance.md). Day counts use
+ * the proleptic Gregorian "days from civil" algorithm (H. Hinnant, chrono-Compatible Low-Level Date
+ * Algorithms); tests/law-unit/dates.test.ts covers month ends, leap years and 29 February.
  */
-import { addDays, addMonths, differenceInCalendarMonths, formatISO } from 'date-fns';
-
 export type IsoDate = string;
 
-/** Local midnight of an ISO date: date-fns then counts calendar days and months without time-zone drift. */
-function toDate(iso: IsoDate): Date {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
+type Ymd = [number, number, number];
+
+function parts(iso: IsoDate): Ymd {
+  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
 }
 
-function toIso(date: Date): IsoDate {
-  return formatISO(date, { representation: 'date' });
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+function format([y, m, d]: Ymd): IsoDate {
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+}
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Days since 1970-01-01. */
+function daysFromCivil([year, m, d]: Ymd): number {
+  const y = m <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromDays(days: number): Ymd {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
 
 export function plusMonths(iso: IsoDate, months: number): IsoDate {
-  return toIso(addMonths(toDate(iso), months));
+  const [y, m, d] = parts(iso);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  return format([year, month, Math.min(d, daysInMonth(year, month))]);
 }
 
 export function plusDays(iso: IsoDate, days: number): IsoDate {
-  return toIso(addDays(toDate(iso), days));
+  return format(civilFromDays(daysFromCivil(parts(iso)) + days));
+}
+
+/** Calendar days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return daysFromCivil(parts(b)) - daysFromCivil(parts(a));
 }
 
 /**
  * The day a person born on `birth` reaches `years`: the anniversary, and 1 March in a common year for
- * someone born on 29 February (domain policy), where date-fns' addYears would clamp to 28 February.
+ * someone born on 29 February (domain policy), where clamping month arithmetic would give 28 February.
  */
 export function anniversary(birth: IsoDate, years: number): IsoDate {
-  const [y, m, d] = birth.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = parts(birth);
   const year = y + years;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  if (m === 2 && d === 29 && !leap) return `${String(year).padStart(4, '0')}-03-01`;
-  return `${String(year).padStart(4, '0')}-${birth.slice(5)}`;
+  if (m === 2 && d === 29 && !isLeapYear(year)) return format([year, 3, 1]);
+  return format([year, m, d]);
 }
 
 /** Completed years of age on `date`. */
@@ -43,10 +89,12 @@ export function ageOn(birth: IsoDate, date: IsoDate): number {
   return years;
 }
 
-/** Whole calendar months completed from `start` to `date` (a month is complete when its day is reached). */
+/** Whole calendar months completed from `start` to `date` (`date >= start + N months`). */
 export function completedMonths(start: IsoDate, date: IsoDate): number {
   if (date < start) return 0;
-  let months = differenceInCalendarMonths(toDate(date), toDate(start));
+  const [sy, sm] = parts(start);
+  const [y, m] = parts(date);
+  let months = (y - sy) * 12 + (m - sm);
   if (plusMonths(start, months) > date) months -= 1;
   return months;
 }
