@@ -1,0 +1,137 @@
+/**
+ * The family's file on the web: for each contract example the dossier page shows the checklist, the
+ * steps and the deadlines that the API and the CLI give; a refused refugee family, without
+ * JavaScript, enters its refusal date and downloads the CRRV appeal letter and the calendar.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { Situation } from '../../src/lib/law';
+import { submit } from './driver';
+import {
+  enterDates,
+  expected,
+  openDossier,
+  plusDays,
+  shown,
+  todayInFrance,
+} from './dossier-driver';
+
+const DIR = 'tests/contract-examples';
+const examples = readdirSync(DIR)
+  .filter((f) => f.endsWith('.situation.json'))
+  .map((f) => ({
+    name: f.replace('.situation.json', ''),
+    situation: JSON.parse(readFileSync(`${DIR}/${f}`, 'utf8')) as Situation,
+  }));
+
+test('there are six contract examples', () => {
+  expect(examples).toHaveLength(6);
+});
+
+for (const ex of examples) {
+  test(`same checklist, steps and deadlines on the web, in the API and the CLI: ${ex.name}`, async ({
+    page,
+    request,
+  }) => {
+    await openDossier(page, ex.situation, 'en');
+    const web = await shown(page);
+    const want = await expected(request, ex.situation);
+    expect(web.checklist.length).toBeGreaterThan(0);
+    expect(web.checklist).toEqual(want.api.checklist);
+    expect(web.checklist).toEqual(want.cli.checklist);
+    expect(web.steps).toEqual(want.api.steps);
+    expect(web.deadlines).toEqual(want.api.deadlines);
+    expect(web.deadlines).toEqual(want.cli.deadlines);
+    expect(web.names).toEqual(want.names);
+  });
+}
+
+const refugees = examples.find((e) => e.name.startsWith('03-'))!;
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a refused refugee family gets its CRRV appeal letter and its 30-day deadline', async ({
+    page,
+    request,
+  }) => {
+    const refusal = plusDays(todayInFrance(), -5);
+    await openDossier(page, refugees.situation, 'fr');
+    // Before the date is known, the letter says what it needs instead of giving a PDF.
+    const letter = page.locator('[data-letter="crrv-appeal"]');
+    await expect(letter).toHaveAttribute('data-status', 'needs');
+    await expect(letter.locator('a[href="#ev.visaRefusalNotified.day"]')).toHaveCount(1);
+
+    await enterDates(page, { visaRefusalNotified: refusal });
+    await expect(page.locator('.error-summary')).toHaveCount(0);
+    const web = await shown(page);
+    const want = await expected(request, refugees.situation, { visaRefusalNotified: refusal });
+    expect(web.deadlines).toEqual(want.api.deadlines);
+    expect(web.deadlines).toEqual(want.cli.deadlines);
+    const crrv = web.deadlines.find((d) => d.id === 'crrv_appeal');
+    expect(crrv?.date).toBe(plusDays(refusal, 29));
+    await expect(page.locator('[data-deadline="crrv_appeal"] .left')).toHaveText('dans 24 jours');
+
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      letter.locator('button[data-download="letter:crrv-appeal"]').click(),
+    ]);
+    expect(pdf.suggestedFilename()).toBe('reunir-crrv-appeal.pdf');
+    const text = execFileSync('pdftotext', ['-layout', (await pdf.path())!, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    const long = (iso: string) =>
+      new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' })
+        .format(new Date(`${iso}T12:00:00Z`))
+        .replace(/^1 /, '1er ');
+    expect(text).toContain(`notifiée le ${long(refusal)}`);
+    expect(text).toContain('délai de 30 jours');
+    expect(text).toContain('Commission de recours');
+
+    const [ics] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button[data-download="ics"]').click(),
+    ]);
+    const calendar = readFileSync((await ics.path())!, 'utf8');
+    expect(calendar).toContain('BEGIN:VCALENDAR');
+    expect(calendar).toContain(`DTSTART;VALUE=DATE:${crrv!.date.replaceAll('-', '')}`);
+    expect(calendar).toMatch(/SUMMARY:Dernier jour pour le recours à la commission/);
+
+    // The page explaining the letter, in the reader's language, carries the same deadline.
+    await submit(page, letter.locator('form[action$="/dossier/letters/crrv-appeal"] button'));
+    await expect(page.locator('.deadline')).toContainText(long(crrv!.date));
+  });
+
+  test('dates typed wrongly are reported and nothing typed is lost', async ({ page }) => {
+    await openDossier(page, refugees.situation, 'en');
+    await enterDates(page, {
+      visaApplicationLodged: '2026-10-01',
+      visaRefusalNotified: '2026-09-01',
+    });
+    const summary = page.locator('.error-summary');
+    await expect(summary).toHaveCount(1);
+    await expect(summary.locator('a[href="#ev.visaRefusalNotified.day"]')).toHaveCount(1);
+    await expect(page.locator('[name="ev.visaApplicationLodged.month"]')).toHaveValue('10');
+    await expect(page.locator('[data-deadline="crrv_appeal"]')).toHaveCount(0);
+
+    const form = page.locator('form.dates');
+    await form.locator('[name="ev.arrival.day"]').fill('31');
+    await form.locator('[name="ev.arrival.month"]').fill('2');
+    await form.locator('[name="ev.arrival.year"]').fill('2027');
+    await submit(page, form.locator('button.button'));
+    await expect(page.locator('#ev\\.arrival-error')).toContainText('does not exist');
+    await expect(page.locator('[name="ev.visaApplicationLodged.day"]')).toHaveValue('1');
+  });
+
+  test('the summary PDF comes in French and English; other languages say so', async ({ page }) => {
+    await openDossier(page, refugees.situation, 'ar');
+    await expect(page.locator('button[data-download^="summary-"]')).toHaveCount(2);
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button[data-download="summary-en"]').click(),
+    ]);
+    const text = execFileSync('pdftotext', [(await pdf.path())!, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Assessment summary');
+  });
+});
