@@ -133,5 +133,8 @@ test.describe('without JavaScript', () => {
     ]);
     const text = execFileSync('pdftotext', [(await pdf.path())!, '-'], { encoding: 'utf8' });
     expect(text).toContain('Assessment summary');
+    // The names typed in the interview, not its internal keys (m1, m2…).
+    expect(text).toContain('rami (child)');
+    expect(text).not.toMatch(/\bm[0-9] \(/);
   });
 });

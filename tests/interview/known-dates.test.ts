@@ -12,7 +12,7 @@ import {
   savedFile,
   type State,
 } from '../../src/lib/interview/answers';
-import { buildPage, withDates } from '../../src/lib/web/dossier/dossier.server';
+import { buildPage, namedDossier, withDates } from '../../src/lib/web/dossier/dossier.server';
 
 const TODAY = '2026-11-23';
 
@@ -156,5 +156,19 @@ describe('the dossier page', () => {
       { key: 'visaRefusalNotified', message: 'date.beforeCoverage', part: 'year' },
     ]);
     expect(early.page.dossier.deadlines.deadlines.map((d) => d.id)).not.toContain('crrv_appeal');
+  });
+
+  it('gives the files people keep the names they typed, not the interview’s keys', () => {
+    const a = refugee({ visaRefusalNotified: '2026-11-10' });
+    a.m.push({ k: 'm2', a: { relation: { name: '', relation: 'child' } } });
+    const built = buildPage(state(a), TODAY);
+    if (!built.ok) throw new Error('no dossier');
+    const named = namedDossier(built.page, (n) => `Person ${n}`);
+    expect(named.assessment.members.map((m) => m.id)).toEqual(['Amal', 'Person 2']);
+    expect(named.assessment.missing.some((f) => f.memberId === 'Person 2')).toBe(true);
+    expect(named.deadlines.deadlines.map((d) => d.id)).toEqual(
+      built.page.dossier.deadlines.deadlines.map((d) => d.id),
+    );
+    expect(built.page.dossier.assessment.members.map((m) => m.id)).toEqual(['m1', 'm2']);
   });
 });

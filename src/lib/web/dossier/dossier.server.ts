@@ -7,7 +7,6 @@ import {
   buildDossier,
   buildLetter,
   computeDeadlines,
-  type DeadlineList,
   type Dossier,
   EVENT_KEYS,
   type EventKey,
@@ -236,14 +235,32 @@ export function stateOf(form: FormData): State | undefined {
   return decodeState(form.get('state'));
 }
 
-/** The deadlines with the names people gave instead of the internal member keys (for the calendar). */
-export function namedDeadlines(page: DossierPage, unnamed: (n: number) => string): DeadlineList {
-  const ids = page.dossier.assessment.members.map((m) => m.id);
+/**
+ * The dossier with the names people gave instead of the interview's member keys (m1, m2…), for the
+ * files a person keeps: the calendar and the summary. Only the words change, never a result.
+ */
+export function namedDossier(page: DossierPage, unnamed: (n: number) => string): Dossier {
+  const { assessment, deadlines } = page.dossier;
+  const ids = assessment.members.map((m) => m.id);
   const name = (id: string) => page.names[id]?.trim() || unnamed(ids.indexOf(id) + 1);
   return {
-    ...page.dossier.deadlines,
-    deadlines: page.dossier.deadlines.deadlines.map((d) =>
-      d.memberId ? { ...d, memberId: name(d.memberId) } : d,
-    ),
+    ...page.dossier,
+    assessment: {
+      ...assessment,
+      members: assessment.members.map((m) => ({ ...m, id: name(m.id) })),
+      missing: assessment.missing.map((f) =>
+        f.memberId === undefined ? f : { ...f, memberId: name(f.memberId) },
+      ),
+      procedures: assessment.procedures.map((p) => ({
+        ...p,
+        memberIds: p.memberIds.map(name),
+      })),
+    },
+    deadlines: {
+      ...deadlines,
+      deadlines: deadlines.deadlines.map((d) =>
+        d.memberId ? { ...d, memberId: name(d.memberId) } : d,
+      ),
+    },
   };
 }

@@ -10,7 +10,7 @@ import { deadlinesIcs } from '$lib/server/ics';
 import { letterPdf } from '$lib/server/pdf/letter';
 import { summaryPdf } from '$lib/server/pdf/summary';
 import { todayInFrance } from '$lib/server/today';
-import { buildPage, namedDeadlines, stateOf } from '$lib/web/dossier/dossier.server';
+import { buildPage, namedDossier, stateOf } from '$lib/web/dossier/dossier.server';
 
 function attachment(body: BodyInit, type: string, name: string): Response {
   return new Response(body, {
@@ -32,18 +32,19 @@ export const POST: RequestHandler = async ({ request, params }) => {
   if (!built.ok) error(400, translate(lang, 'dossier.web.download.no_answers'));
   const page = built.page;
   const file = String(form.get('file') ?? '');
+  const named = (locale: Locale) =>
+    namedDossier(page, (n) => translate(locale, 'interview.member.unnamed', { n }));
 
   if (file === 'ics') {
-    const unnamed = (n: number) => translate(lang, 'interview.member.unnamed', { n });
     return attachment(
-      deadlinesIcs(namedDeadlines(page, unnamed), lang),
+      deadlinesIcs(named(lang).deadlines, lang),
       'text/calendar; charset=utf-8',
       'reunir-deadlines.ics',
     );
   }
   if (file === 'summary-fr' || file === 'summary-en') {
     const locale = file === 'summary-fr' ? 'fr' : 'en';
-    const pdf = await summaryPdf(page.dossier, locale, today);
+    const pdf = await summaryPdf(named(locale), locale, today);
     return attachment(pdf as BodyInit, 'application/pdf', `reunir-summary-${locale}.pdf`);
   }
   const kind = file.startsWith('letter:') ? file.slice('letter:'.length) : '';
