@@ -166,15 +166,31 @@ export async function submitQuestion(page: Page): Promise<void> {
   await submit(page, page.locator('form[data-question] > button.button'));
 }
 
+export interface WalkOptions {
+  /** Stop on the check page instead of going on to the result. */
+  until?: 'check';
+  /** Called on every page of the way (with its step name) before it is answered, and on the last. */
+  onPage?: (step: string) => Promise<void>;
+}
+
 /** Walks the whole interview for a situation, up to the result page. Returns the questions asked. */
-export async function walk(page: Page, s: Situation, lang = 'en'): Promise<string[]> {
+export async function walk(
+  page: Page,
+  s: Situation,
+  lang = 'en',
+  options: WalkOptions = {},
+): Promise<string[]> {
   await page.goto(`/${lang}/simulator`);
   const asked: string[] = [];
   let added = 0;
   for (let guard = 0; guard < 200; guard++) {
-    if (await page.locator('.result').count()) return asked;
+    if (await page.locator('.result').count()) {
+      await options.onPage?.('result');
+      return asked;
+    }
     const members = page.locator('form[data-view="members"]');
     if (await members.count()) {
+      await options.onPage?.('members');
       asked.push('members');
       const more = added < s.members.length;
       await submit(page, members.locator(`button[name="do"][value="${more ? 'add' : 'finish'}"]`));
@@ -183,6 +199,8 @@ export async function walk(page: Page, s: Situation, lang = 'en'): Promise<strin
     }
     const check = page.locator('form[data-view="check"]');
     if (await check.count()) {
+      await options.onPage?.('check');
+      if (options.until === 'check') return asked;
       asked.push('check');
       await submit(page, check.locator('button'));
       continue;
@@ -192,6 +210,7 @@ export async function walk(page: Page, s: Situation, lang = 'en'): Promise<strin
     const q = (await form.getAttribute('data-question')) ?? '';
     const m = await form.getAttribute('data-member');
     asked.push(m === null ? q : `${q}:${m}`);
+    await options.onPage?.(m === null ? q : `${q}-${m}`);
     const member = m === null ? undefined : s.members[Number(m)];
     await fill(page, member ? memberAnswer(q, member) : sponsorAnswer(q, s));
     await submitQuestion(page);

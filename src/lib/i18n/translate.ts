@@ -7,7 +7,8 @@
  * formatted amount, an article reference) is wrapped in Unicode isolates (U+2068 FIRST STRONG ISOLATE
  * … U+2069 POP DIRECTIONAL ISOLATE): "CESEDA L434-2" or "1 823,03 €" keeps its own direction and
  * cannot reorder the punctuation of the Arabic, Dari or Pashto sentence around it. Values that choose
- * a branch (select, plural) and numbers formatted by the message itself are left alone.
+ * a branch (select, plural) and numbers formatted by the message itself are left alone; numbers
+ * inserted as they are get the language's digits.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGS } from './catalogs';
@@ -85,6 +86,22 @@ export function onFallback(listener: ((fallback: Fallback) => void) | undefined)
   fallbackListener = listener;
 }
 
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * A number inserted as it is ({limit}) in the language's digits, like the numbers the message formats
+ * itself ({n, number}, plurals' #): "۱۸" in Dari and Pashto, "2,5" in French. No grouping, so that a
+ * year stays 2019.
+ */
+function plainNumber(locale: Locale, n: number): string {
+  let f = numberFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(intlTag(locale), { useGrouping: false, maximumFractionDigits: 6 });
+    numberFormats.set(locale, f);
+  }
+  return f.format(n);
+}
+
 /** U+2068 … U+2069 around a value inserted into a right-to-left sentence. */
 export function isolate(value: string): string {
   return value === '' ? value : `\u2068${value}\u2069`;
@@ -96,14 +113,12 @@ export function translate(locale: Locale, key: string, params: MessageParams = {
   const { format, inserted } = compiled(found.locale, key, found.source);
   const rtl = direction(found.locale) === 'rtl';
   const values = Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [
-      k,
-      v === null || v === undefined
-        ? ''
-        : rtl && typeof v === 'string' && inserted.has(k)
-          ? isolate(v)
-          : v,
-    ]),
+    Object.entries(params).map(([k, v]) => {
+      if (v === null || v === undefined) return [k, ''];
+      if (!inserted.has(k)) return [k, v];
+      if (typeof v === 'number') return [k, plainNumber(found.locale, v)];
+      return [k, rtl && typeof v === 'string' ? isolate(v) : v];
+    }),
   );
   const text = String(format.format(values));
   if (found.locale !== locale)
