@@ -34,6 +34,12 @@ for (const p of PAGES) {
     const lastLoad = seen.slice(seen.findLastIndex((r) => r.type === 'document'));
     const total = lastLoad.reduce((n, r) => n + r.bytes, 0);
     const js = lastLoad.filter((r) => r.type === 'script').reduce((n, r) => n + r.bytes, 0);
+    const fonts = lastLoad.filter((r) => r.type === 'font').reduce((n, r) => n + r.bytes, 0);
+    test.info().annotations.push({
+      type: 'transferred',
+      description: `${total} bytes (JavaScript ${js}, fonts ${fonts})`,
+    });
+    console.log(`${p.name}: ${total} bytes transferred (JavaScript ${js}, fonts ${fonts})`);
     expect(total, `${last}: ${total} bytes`).toBeLessThanOrEqual(PAGE_BUDGET);
     expect(js, `${last}: ${js} bytes of JavaScript`).toBeLessThanOrEqual(JS_BUDGET);
   });

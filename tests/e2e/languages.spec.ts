@@ -90,6 +90,28 @@ for (const lang of LOCALES) {
   });
 }
 
+test('guide, glossary, search and expert pages: words in every language, never a key', async ({
+  request,
+}) => {
+  const paths = [
+    '/',
+    '/guide',
+    '/guide/reunification',
+    '/glossary',
+    '/search?q=visa',
+    '/simulator/expert',
+  ];
+  for (const lang of LOCALES) {
+    for (const path of paths) {
+      const response = await request.get(`/${lang}${path}`);
+      expect(response.status(), `/${lang}${path}`).toBe(200);
+      const html = await response.text();
+      expect(RAW_KEY.exec(html)?.[0], `/${lang}${path}`).toBeUndefined();
+      expect(html).toContain(`<html lang="${lang}"`);
+    }
+  }
+});
+
 test('the draft note links to the same page in French and English', async ({ page }) => {
   await page.goto('/uk/guide');
   const note = page.locator('.translation-status');
