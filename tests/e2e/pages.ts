@@ -61,8 +61,6 @@ export const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   { name: 'start (ti, Ethiopic font)', open: async (p) => void (await p.goto('/ti/')) },
-  { name: 'result (ti)', open: async (p) => void (await walk(p, EXAMPLE_01, 'ti')) },
-  { name: 'result (fa)', open: async (p) => void (await walk(p, EXAMPLE_01, 'fa')) },
   { name: 'expert form', open: async (p) => void (await p.goto('/en/simulator/expert')) },
   {
     name: 'expert result',
