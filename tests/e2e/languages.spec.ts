@@ -10,7 +10,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Situation } from '../../src/lib/law';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales';
-import { submit, walk } from './driver';
+import { fill, submit, submitQuestion, walk } from './driver';
 import { EXAMPLE_01 } from './pages';
 
 const EXAMPLE_03 = JSON.parse(
@@ -110,6 +110,33 @@ test('guide, glossary, search and expert pages: words in every language, never a
       expect(html).toContain(`<html lang="${lang}"`);
     }
   }
+});
+
+test('dates typed with the language’s month names and digits; a Solar Hijri year is explained', async ({
+  page,
+}) => {
+  await page.goto('/ar/simulator');
+  await fill(page, { 'f.status': 'refugee' });
+  await submitQuestion(page);
+  await expect(page.locator('form[data-question]')).toHaveAttribute('data-question', 'filing_date');
+  await fill(page, { 'f.date.day': '٢٧', 'f.date.month': 'آذار', 'f.date.year': '٢٠٢٦' });
+  await submitQuestion(page);
+  await expect(page.locator('.error-summary')).toHaveCount(0);
+  await expect(page.locator('form[data-question]')).not.toHaveAttribute(
+    'data-question',
+    'filing_date',
+  );
+
+  await page.goto('/fa/simulator');
+  await fill(page, { 'f.status': 'refugee' });
+  await submitQuestion(page);
+  await fill(page, { 'f.date.day': '۱', 'f.date.month': 'حمل', 'f.date.year': '۱۴۰۵' });
+  await submitQuestion(page);
+  await expect(page.locator('.error-summary')).toHaveCount(1);
+  await fill(page, { 'f.date.day': '۱', 'f.date.month': 'مارچ', 'f.date.year': '۱۴۰۵' });
+  await submitQuestion(page);
+  await expect(page.locator('.error-summary a')).toHaveText(/میلادی/);
+  await expect(page.locator('.error-summary a')).toHaveAttribute('href', '#f.date.year');
 });
 
 test('the draft note links to the same page in French and English', async ({ page }) => {
