@@ -114,8 +114,9 @@ function usageOf(child: ChildProcess): Promise<Usage> {
   });
 }
 
+/** Starts the production server (scripts/start.js) of the checkout whose build is `buildDir`. */
 async function startServer(buildDir: string, port: number): Promise<ChildProcess> {
-  const child = fork(buildDir, [], {
+  const child = fork(join(buildDir, '..', 'scripts', 'start.js'), [], {
     execArgv: ['--import', join(import.meta.dirname, 'memory-probe.js')],
     env: {
       ...process.env,
@@ -127,7 +128,7 @@ async function startServer(buildDir: string, port: number): Promise<ChildProcess
   });
   await new Promise<void>((ok, fail) => {
     child.once('exit', (code) => fail(new Error(`the server stopped (exit ${code})`)));
-    child.stdout?.on('data', (d: Buffer) => d.toString().includes('Listening') && ok());
+    child.stdout?.on('data', (d: Buffer) => /listening/i.test(d.toString()) && ok());
   });
   return child;
 }

@@ -175,8 +175,8 @@ describe('reunir assess: bad input', () => {
 
   it('unknown enum values', async () => {
     expect(await bad(['assess', join(FIXTURES, 'unknown-enum.json')])).toEqual([
-      'sponsor.permit.type: expected one of: temporary, multi_year, resident, eu_long_term, algerian_certificate, renewal_receipt, first_receipt, protection_receipt, vls_ts, aps, talent, ict, algerian_scientist, other',
-      'members[0].relation: expected one of: spouse, civil_partner, cohabiting_partner, child, parent, grandparent, sibling, other_relative',
+      'sponsor.permit.type: expected one of: temporary, multi_year, resident, eu_long_term, algerian_certificate, renewal_receipt, first_receipt, protection_receipt, vls_ts, aps, talent, ict, algerian_scientist, other (got the text "golden_visa")',
+      'members[0].relation: expected one of: spouse, civil_partner, cohabiting_partner, child, parent, grandparent, sibling, other_relative (got the text "cousin")',
     ]);
   });
 

@@ -3,18 +3,25 @@
  * Errors always take the API's shape, {"errors":[{"path","message"}]}.
  */
 import { json } from '@sveltejs/kit';
+import {
+  type Answer,
+  DISCARD_BYTES,
+  isJsonContentType,
+  MAX_BODY_BYTES,
+  type Problem,
+  parseJson,
+  TOO_LARGE,
+  UNREADABLE,
+  UNSUPPORTED,
+} from './body-rules';
 
-export const MAX_BODY_BYTES = 64 * 1024;
-
-export type Problem = { path: string; message: string };
+export { DISCARD_BYTES, MAX_BODY_BYTES, type Problem };
 
 export function problems(status: number, errors: Problem[]): Response {
   return json({ errors }, { status });
 }
 
-/** How much of an oversized body is read and thrown away so that the 413 reaches the client. */
-export const DISCARD_BYTES = 1024 * 1024;
-
+export const respond = (answer: Answer): Response => json(answer.body, { status: answer.status });
 /**
  * Reads and drops the rest of an oversized body in the background. Cancelling at once would make the
  * Node adapter destroy the socket, and the client would see a reset instead of our 413. Beyond
@@ -68,39 +75,12 @@ async function readLimited(request: Request, limit: number): Promise<Body> {
 export async function readJson(
   request: Request,
 ): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-  const type =
-    (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (type !== 'application/json' && !type.endsWith('+json')) {
-    return {
-      ok: false,
-      response: problems(415, [
-        {
-          path: '(body)',
-          message: 'send the situation as JSON with Content-Type: application/json',
-        },
-      ]),
-    };
+  if (!isJsonContentType(request.headers.get('content-type'))) {
+    return { ok: false, response: respond(UNSUPPORTED) };
   }
   const body = await readLimited(request, MAX_BODY_BYTES);
-  if (!body.ok) {
-    return {
-      ok: false,
-      response:
-        body.status === 413
-          ? problems(413, [
-              { path: '(body)', message: `the body is larger than ${MAX_BODY_BYTES / 1024} KB` },
-            ])
-          : problems(400, [{ path: '(body)', message: 'the body could not be read' }]),
-    };
-  }
-  try {
-    return { ok: true, value: JSON.parse(body.text) };
-  } catch (e) {
-    return {
-      ok: false,
-      response: problems(400, [
-        { path: '(body)', message: `invalid JSON: ${(e as Error).message}` },
-      ]),
-    };
-  }
+  if (!body.ok)
+    return { ok: false, response: respond(body.status === 413 ? TOO_LARGE : UNREADABLE) };
+  const parsed = parseJson(body.text);
+  return parsed.ok ? parsed : { ok: false, response: respond(parsed.answer) };
 }

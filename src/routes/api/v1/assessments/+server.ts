@@ -1,15 +1,8 @@
-import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { assess, validateSituation } from '$lib/law';
-import { problems, readJson } from '$lib/server/json-request';
-import { todayInFrance } from '$lib/server/today';
+import { answerAssessment } from '$lib/server/assessment-answer';
+import { readJson, respond } from '$lib/server/json-request';
 
 export const POST: RequestHandler = async ({ request }) => {
   const body = await readJson(request);
-  if (!body.ok) return body.response;
-  const checked = validateSituation(body.value);
-  if (!checked.ok) return problems(400, checked.errors);
-  // Today's date only when the situation has none: an Intl formatter per request is not free.
-  const today = checked.situation.date === undefined ? todayInFrance() : undefined;
-  return json(assess(checked.situation, { today }));
+  return body.ok ? respond(answerAssessment(body.value)) : body.response;
 };
