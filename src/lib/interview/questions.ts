@@ -4,6 +4,7 @@
  * (`ask`). A relevant question that is not asked by default is asked when the engine reports one of
  * its facts missing. Words live in the message catalogs under `interview.q.<id>.*`.
  */
+import { PERMIT_TYPES } from '../law/schema/situation';
 import type { Answer, Answers, MemberAnswers } from './answers';
 
 export const STATUSES = [
@@ -22,22 +23,7 @@ export const ACCOMPANYING = new Set(['talent', 'ict', 'algerian_scientist']);
 
 export const OPTIONS = {
   status: STATUSES,
-  permit: [
-    'temporary',
-    'multi_year',
-    'resident',
-    'eu_long_term',
-    'algerian_certificate',
-    'renewal_receipt',
-    'first_receipt',
-    'protection_receipt',
-    'vls_ts',
-    'aps',
-    'talent',
-    'ict',
-    'algerian_scientist',
-    'other',
-  ],
+  permit: PERMIT_TYPES,
   yesno: ['yes', 'no'],
   yesnounknown: ['yes', 'no', 'unknown'],
   euBasis: ['worker', 'self_employed', 'student', 'inactive', 'jobseeker'],

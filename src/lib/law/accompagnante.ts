@@ -4,7 +4,7 @@
  */
 import type { Member } from './schema/situation';
 import type { MemberResult, ProcedureResult, Reason } from './schema/assessment';
-import { type Context, missingFact, reason, rule, verdictOf } from './context';
+import { type Context, memberResult, missingFact, reason, rule } from './context';
 import { ageOn } from './dates';
 
 function child(ctx: Context, m: Member): Reason[] {
@@ -34,14 +34,7 @@ export function assessAccompanying(ctx: Context): {
 } {
   const members = ctx.situation.members.map((m): MemberResult => {
     const reasons = own(ctx, m);
-    const verdict = verdictOf(reasons);
-    return {
-      id: m.id,
-      relation: m.relation,
-      verdict,
-      procedure: verdict === 'not_eligible' ? null : 'famille_accompagnante',
-      reasons,
-    };
+    return memberResult(m, reasons, 'famille_accompagnante');
   });
   return {
     procedures: [

@@ -3,7 +3,15 @@
  * missing along the way (the interview asks for them next).
  */
 import type { Member, Situation } from './schema/situation';
-import type { ConditionStatus, MissingFact, Reason, Verdict, Warning } from './schema/assessment';
+import type {
+  ConditionStatus,
+  MemberResult,
+  MissingFact,
+  ProcedureId,
+  Reason,
+  Verdict,
+  Warning,
+} from './schema/assessment';
 import { type ParameterId, type ParameterSet, type RulesParameters, ruleAt } from './parameters';
 import { sourcesOf } from './sources';
 
@@ -61,4 +69,16 @@ export function conditionEffect(status: ConditionStatus): Effect {
   if (status === 'not_met') return 'blocks';
   if (status === 'unknown' || status === 'to_verify') return 'uncertain';
   return 'supports';
+}
+
+/** A member's result: the verdict its reasons give, and the route only when the member can come. */
+export function memberResult(m: Member, reasons: Reason[], procedure: ProcedureId): MemberResult {
+  const verdict = verdictOf(reasons);
+  return {
+    id: m.id,
+    relation: m.relation,
+    verdict,
+    procedure: verdict === 'not_eligible' ? null : procedure,
+    reasons,
+  };
 }

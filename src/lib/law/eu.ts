@@ -9,6 +9,7 @@ import {
   conditionEffect,
   missingFact,
   need,
+  memberResult,
   reason,
   rule,
   verdictOf,
@@ -122,14 +123,7 @@ export function assessEuFamily(ctx: Context): {
       if (effect === 'blocks') reasons.push(reason('eu_sponsor_right_not_met', 'blocks'));
       if (effect === 'uncertain') reasons.push(reason('eu_sponsor_right_uncertain', 'uncertain'));
     }
-    const verdict = verdictOf(reasons);
-    return {
-      id: m.id,
-      relation: m.relation,
-      verdict,
-      procedure: verdict === 'not_eligible' ? null : 'famille_ue',
-      reasons,
-    };
+    return memberResult(m, reasons, 'famille_ue');
   });
   return {
     procedures: [

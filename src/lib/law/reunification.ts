@@ -6,7 +6,7 @@
  */
 import type { Member } from './schema/situation';
 import type { Condition, MemberResult, ProcedureResult, Reason } from './schema/assessment';
-import { type Context, missingFact, reason, rule, verdictOf } from './context';
+import { type Context, memberResult, missingFact, reason, rule, verdictOf } from './context';
 import { ageOn, anniversary, plusMonths } from './dates';
 import { oneParentReasons } from './one-parent';
 import { applyPartialRequest } from './partial';
@@ -221,17 +221,9 @@ export function assessReunification(ctx: Context): {
     direct.map((m) => owns[family.indexOf(m)]?.reasons ?? []),
   );
   const results = new Map<Member, MemberResult>();
-  direct.forEach((m, i) => {
-    const reasons = directReasons[i] ?? [];
-    const verdict = verdictOf(reasons);
-    results.set(m, {
-      id: m.id,
-      relation: m.relation,
-      verdict,
-      procedure: verdict === 'not_eligible' ? null : 'reunification_familiale',
-      reasons,
-    });
-  });
+  direct.forEach((m, i) =>
+    results.set(m, memberResult(m, directReasons[i] ?? [], 'reunification_familiale')),
+  );
   const procedures: ProcedureResult[] = [
     {
       id: 'reunification_familiale',

@@ -4,7 +4,7 @@
  */
 import type { Member } from '../schema/situation';
 import type { Condition, MemberResult, ProcedureResult, Reason } from '../schema/assessment';
-import { type Context, conditionEffect, reason, verdictOf } from '../context';
+import { type Context, conditionEffect, memberResult, reason, verdictOf } from '../context';
 import {
   elderlyExemption,
   housingCondition,
@@ -70,14 +70,7 @@ export function assessRegroupement(ctx: Context, family: Member[]): RouteResult 
     }
     const reasons = [...(own[i] ?? [])];
     if (verdictOf(reasons) !== 'not_eligible') reasons.push(...extra, ...sponsorReasons(conds));
-    const verdict = verdictOf(reasons);
-    return {
-      id: m.id,
-      relation: m.relation,
-      verdict,
-      procedure: verdict === 'not_eligible' ? null : 'regroupement_familial',
-      reasons,
-    };
+    return memberResult(m, reasons, 'regroupement_familial');
   });
   return {
     procedure: {
