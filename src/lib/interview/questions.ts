@@ -4,7 +4,7 @@
  * (`ask`). A relevant question that is not asked by default is asked when the engine reports one of
  * its facts missing. Words live in the message catalogs under `interview.q.<id>.*`.
  */
-import { PERMIT_TYPES } from '../law/schema/situation';
+import { ALLOWANCES, OTHER_PARENT, PERMIT_TYPES, RELATIONS, ZONES } from '../law/schema/situation';
 import type { Answer, Answers, MemberAnswers } from './answers';
 
 export const STATUSES = [
@@ -27,22 +27,13 @@ export const OPTIONS = {
   yesno: ['yes', 'no'],
   yesnounknown: ['yes', 'no', 'unknown'],
   euBasis: ['worker', 'self_employed', 'student', 'inactive', 'jobseeker'],
-  relation: [
-    'spouse',
-    'civil_partner',
-    'cohabiting_partner',
-    'child',
-    'parent',
-    'grandparent',
-    'sibling',
-    'other_relative',
-  ],
+  relation: RELATIONS,
   parentage: ['couple', 'sponsor', 'partner', 'kafala'],
   of: ['sponsor', 'partner'],
-  otherParent: ['alive', 'deceased', 'deprived_of_rights', 'unknown'],
+  otherParent: OTHER_PARENT,
   location: ['abroad', 'france_lawful', 'france_other'],
-  zone: ['A_bis', 'A', 'B1', 'B2', 'C', 'unknown'],
-  allowance: ['aah', 'asi', 'rsa', 'family_benefits', 'aspa', 'ata', 'ass', 'aer'],
+  zone: [...ZONES, 'unknown'],
+  allowance: ALLOWANCES,
   ties: ['dependent', 'household', 'health'],
 } as const;
 export type OptionSet = keyof typeof OPTIONS;
