@@ -1,14 +1,14 @@
 /** Every kind of page of the simulator, reached the way a person reaches it. */
-import { type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Situation } from '../../src/lib/law';
+import type { PageToCheck } from './checks';
 import { fill, submit, submitQuestion, walk } from './driver';
 
 export const EXAMPLE_01 = JSON.parse(
   readFileSync('tests/contract-examples/01-regroupement-conditions-met.situation.json', 'utf8'),
 ) as Situation;
 
-export const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
+export const PAGES: PageToCheck[] = [
   { name: 'start (fr)', open: async (p) => void (await p.goto('/fr/')) },
   { name: 'start (ar, right to left)', open: async (p) => void (await p.goto('/ar/')) },
   { name: 'first question (en)', open: async (p) => void (await p.goto('/en/simulator')) },
