@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDossier, buildLetter, LETTER_KINDS, type LetterKind } from '../../src/lib/dossier';
-import { letterPdf } from '../../src/lib/server/pdf/letter';
-import { summaryPdf } from '../../src/lib/server/pdf/summary';
+import { letterPdf } from '../../src/lib/server/documents/letter';
+import { summaryPdf } from '../../src/lib/server/documents/summary';
 import { example, input, pdfPages, pdfText, renderPage } from './helpers';
 
 const today = '2026-09-20';

@@ -18,8 +18,17 @@ function parseField(value: FormDataEntryValue | null): unknown {
   }
 }
 
+/** names= (JSON text): how the person calls each member, {id: name}; anything else is ignored. */
+function namesField(value: FormDataEntryValue | null): Record<string, string> | undefined {
+  const parsed = parseField(value);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  const entries = Object.entries(parsed as Record<string, unknown>);
+  if (entries.some(([, name]) => typeof name !== 'string')) return undefined;
+  return Object.fromEntries(entries) as Record<string, string>;
+}
+
 /**
- * POST situation= and events= (JSON text, e.g. hidden fields of the result page): the letter filled
+ * POST situation=, names= and events= (JSON text, e.g. hidden fields of the result page): the letter filled
  * in, in the reader's language, with its deadline; or what it still needs.
  */
 export const actions: Actions = {
@@ -34,7 +43,12 @@ export const actions: Actions = {
       todayInFrance(),
     );
     if (!read.ok) return fail(400, { errors: read.errors });
-    const built = buildLetter(params.kind, { ...read.input, locale: params.lang as Locale });
+    const names = namesField(form.get('names'));
+    const built = buildLetter(params.kind, {
+      ...read.input,
+      locale: params.lang as Locale,
+      ...(names ? { names } : {}),
+    });
     if (!built.ok) return fail(400, { errors: built.errors });
     return {
       letter: {

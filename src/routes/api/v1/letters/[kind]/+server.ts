@@ -1,6 +1,7 @@
 import type { RequestHandler } from './$types';
 import { buildLetter, isLetterKind, LETTER_KINDS, readDossierInput } from '$lib/dossier';
-import { letterPdf } from '$lib/server/pdf/letter';
+import { letterPdf } from '$lib/server/documents/letter';
+import { documentProblem, pdfResponse } from '$lib/server/documents/respond';
 import { problems, readJson } from '$lib/server/json-request';
 import { todayInFrance } from '$lib/server/today';
 
@@ -23,11 +24,8 @@ export const POST: RequestHandler = async ({ request, params }) => {
       400,
       built.errors.map((e) => ({ path: e.path, message: `needed for this letter: ${e.message}` })),
     );
-  const pdf = await letterPdf(built.letter, read.input.today);
-  return new Response(pdf as BodyInit, {
-    headers: {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="reunir-${params.kind}.pdf"`,
-    },
+  return pdfResponse(() => letterPdf(built.letter, read.input.today), {
+    filename: `reunir-${params.kind}.pdf`,
+    failed: (status) => problems(status, [documentProblem(status)]),
   });
 };
