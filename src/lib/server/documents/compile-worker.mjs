@@ -22,7 +22,7 @@ function typst() {
 function compile(template, data, size) {
   const result = typst().compile({
     mainFilePath: join(workerData.dir, 'templates', `${template}.typ`),
-    inputs: { data, size: String(size ?? '') },
+    inputs: size === undefined ? { data } : { data, size: String(size) },
   });
   const doc = result.result;
   if (result.hasError() || !doc) {

@@ -1,0 +1,155 @@
+/**
+ * Whatever a person types, every document is a PDF or a clear refusal, never a crash; and the engine
+ * refuses at once, rather than queueing without end, when too many documents are waiting.
+ */
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDossier, buildLetter, LETTER_KINDS, readDossierInput } from '../../src/lib/dossier';
+import { LOCALES } from '../../src/lib/i18n';
+import {
+  DocumentEngine,
+  DocumentFailed,
+  DocumentsBusy,
+} from '../../src/lib/server/documents/engine';
+import { letterPdf } from '../../src/lib/server/documents/letter';
+import { summaryPdf, summaryData } from '../../src/lib/server/documents/summary';
+import { clean, templateData } from '../../src/lib/server/documents/text';
+import { example } from './helpers';
+
+const today = '2026-09-20';
+const refugee = {
+  situation: example('03-refugee-spouse-and-children'),
+  events: { visaApplicationLodged: '2026-03-10', visaRefusalNotified: '2026-09-15' },
+};
+const resident = {
+  situation: example('01-regroupement-conditions-met'),
+  events: { fileCompleteAtOfii: '2025-12-01', regroupementRefusalNotified: '2026-05-10' },
+};
+const silent = {
+  situation: example('01-regroupement-conditions-met'),
+  events: { fileCompleteAtOfii: '2025-12-01' },
+};
+const FOR_LETTER = {
+  'crrv-appeal': refugee,
+  'regroupement-appeal': resident,
+  'implicit-refusal-reasons': silent,
+  'refugee-families-office': refugee,
+  'money-transfer-statement': refugee,
+  'ofii-cover-letter': resident,
+} as const;
+
+describe('text handed to the templates', () => {
+  it('keeps letters, marks and line breaks; drops controls and overrides; mends lone surrogates', () => {
+    expect(clean('Z\u0337 ሰላም زينب\nx')).toBe('Z\u0337 ሰላም زينب\nx');
+    expect(clean('a\u0000b\u0007c\u001b[2Jd\r\ne\tf')).toBe('abc[2Jd\ne f');
+    expect(clean('Ali\u202eevil')).toBe('Alievil');
+    expect(clean('\ud800x\udc00')).toBe('\ufffdx\ufffd');
+    expect(clean('👨‍👩‍👧')).toBe('👨‍👩‍👧');
+    expect(JSON.parse(templateData({ a: ['\ud83d'] }))).toEqual({ a: ['\ufffd'] });
+  });
+});
+
+/** Characters people type, and the ones that broke documents before. */
+const character = fc.oneof(
+  fc.integer({ min: 0x20, max: 0x7e }),
+  fc.integer({ min: 0x0300, max: 0x036f }),
+  fc.constantFrom(0x0334, 0x0335, 0x0336, 0x0337, 0x0338),
+  fc.integer({ min: 0x0600, max: 0x06ff }),
+  fc.integer({ min: 0x1200, max: 0x137f }),
+  fc.integer({ min: 0x0400, max: 0x04ff }),
+  fc.integer({ min: 0x4e00, max: 0x4fff }),
+  fc.integer({ min: 0x1f300, max: 0x1faff }),
+  fc.integer({ min: 0, max: 0x1f }),
+  fc.integer({ min: 0x2000, max: 0x206f }),
+  fc.integer({ min: 0xd800, max: 0xdfff }),
+  fc.integer({ min: 0, max: 0x10ffff }),
+);
+const text = fc
+  .array(character, { minLength: 1, maxLength: 70 })
+  .map((cps) => cps.map((cp) => String.fromCodePoint(cp)).join(''));
+
+function renamed(base: { situation: unknown; events: object }, names: string[]) {
+  const situation = structuredClone(base.situation) as { members: { id: string }[] };
+  situation.members.forEach((m, i) => (m.id = names[i] ?? m.id));
+  return { situation, events: base.events };
+}
+
+const RUNS = 30;
+
+describe('any typed text gives a PDF or a clear refusal', () => {
+  const documents = [...LETTER_KINDS, 'summary'] as const;
+  for (const kind of documents) {
+    it(kind, { timeout: 60_000 }, async () => {
+      let made = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.uniqueArray(text, { minLength: 4, maxLength: 4 }),
+          fc.constantFrom(...LOCALES),
+          async (names, locale) => {
+            const base = kind === 'summary' ? refugee : FOR_LETTER[kind];
+            const read = readDossierInput(renamed(base, names), today);
+            if (!read.ok) {
+              // Refused by validation: each problem names its field.
+              expect(read.errors.every((e) => e.path && e.message)).toBe(true);
+              return;
+            }
+            let pdf: Uint8Array;
+            if (kind === 'summary') pdf = await summaryPdf(buildDossier(read.input), locale, today);
+            else {
+              const built = buildLetter(kind, { ...read.input, locale: 'fr' });
+              expect(built.ok).toBe(true);
+              if (!built.ok) return;
+              pdf = await letterPdf(built.letter, today);
+            }
+            expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+            made++;
+          },
+        ),
+        { numRuns: RUNS },
+      );
+      // Most names are accepted, so the documents themselves are what is tested.
+      expect(made).toBeGreaterThan(RUNS / 2);
+    });
+  }
+});
+
+describe('the document engine', () => {
+  const engines: DocumentEngine[] = [];
+  afterAll(() => Promise.all(engines.map((e) => e.close())));
+  const data = templateData(summaryData(buildDossier(readDossierOrThrow(refugee)), 'fr', today));
+
+  it('answers DocumentsBusy at once when its queue is full, and makes the others', async () => {
+    const engine = new DocumentEngine({ queue: 1, timeoutMs: 30_000 });
+    engines.push(engine);
+    const results = await Promise.allSettled([
+      engine.render('summary', data),
+      engine.render('summary', data),
+      engine.render('summary', data),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+    expect((results[2] as PromiseRejectedResult).reason).toBeInstanceOf(DocumentsBusy);
+    expect(engine.load).toBe(0);
+  });
+
+  it('stops a document that takes too long, and makes the next one with a new worker', async () => {
+    const engine = new DocumentEngine({ queue: 4, timeoutMs: 1 });
+    engines.push(engine);
+    await expect(engine.render('summary', data)).rejects.toBeInstanceOf(DocumentFailed);
+    const patient = new DocumentEngine({ queue: 4, timeoutMs: 30_000 });
+    engines.push(patient);
+    expect((await patient.render('summary', data)).length).toBeGreaterThan(1000);
+  });
+
+  it('reports a template error as DocumentFailed, not a crash', async () => {
+    const engine = new DocumentEngine({ queue: 4, timeoutMs: 30_000 });
+    engines.push(engine);
+    await expect(engine.render('summary', '{"title": 1}')).rejects.toBeInstanceOf(DocumentFailed);
+    expect((await engine.render('summary', data)).length).toBeGreaterThan(1000);
+  });
+});
+
+function readDossierOrThrow(body: unknown) {
+  const read = readDossierInput(body, today);
+  if (!read.ok) throw new Error('bad example');
+  return read.input;
+}
