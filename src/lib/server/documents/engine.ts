@@ -19,10 +19,13 @@ export interface EngineLimits {
   timeoutMs: number;
 }
 
-const DEFAULT_LIMITS: EngineLimits = {
-  queue: Number(process.env.REUNIR_PDF_QUEUE ?? 32),
-  timeoutMs: 15_000,
-};
+/** REUNIR_PDF_QUEUE sets how many documents may wait (default 64). */
+function queueLength(): number {
+  const n = Number(process.env.REUNIR_PDF_QUEUE);
+  return Number.isInteger(n) && n >= 0 ? n : 64;
+}
+
+const DEFAULT_LIMITS: EngineLimits = { queue: queueLength(), timeoutMs: 15_000 };
 
 /** Seconds after which a refused request may try again. */
 export const RETRY_AFTER_SECONDS = 2;
@@ -55,6 +58,11 @@ export class DocumentEngine {
 
   constructor(private readonly limits: EngineLimits = DEFAULT_LIMITS) {}
 
+  /** Whether a new document would be refused now (checked before preparing its data). */
+  get full(): boolean {
+    return this.waiting.length >= this.limits.queue;
+  }
+
   /** Documents made or waiting now. */
   get load(): number {
     return this.waiting.length + (this.running ? 1 : 0);
@@ -65,7 +73,7 @@ export class DocumentEngine {
    * size in turn until the document fits on one page.
    */
   render(template: Template, data: string, sizes?: number[]): Promise<Uint8Array> {
-    if (this.waiting.length >= this.limits.queue) return Promise.reject(new DocumentsBusy());
+    if (this.full) return Promise.reject(new DocumentsBusy());
     return new Promise((resolve, reject) => {
       this.waiting.push({ id: this.nextId++, template, data, sizes, resolve, reject });
       this.next();

@@ -3,7 +3,7 @@
  * or 500 when the engine failed. Errors take the shape the caller asks for (the API's {errors}, or
  * the words of a web page).
  */
-import { DocumentsBusy, RETRY_AFTER_SECONDS } from './engine';
+import { documentEngine, DocumentsBusy, RETRY_AFTER_SECONDS } from './engine';
 
 export interface PdfAnswer {
   filename: string;
@@ -18,6 +18,8 @@ export async function pdfResponse(
 ): Promise<Response> {
   let pdf: Uint8Array;
   try {
+    // Refused before its data is prepared: an overloaded server spends nothing on it.
+    if (documentEngine().full) throw new DocumentsBusy();
     pdf = await make();
   } catch (e) {
     if (!(e instanceof DocumentsBusy))
