@@ -12,6 +12,7 @@ import {
   DocumentsBusy,
 } from '../../src/lib/server/documents/engine';
 import { letterPdf } from '../../src/lib/server/documents/letter';
+import { pdfResponse } from '../../src/lib/server/documents/respond';
 import { summaryPdf, summaryData } from '../../src/lib/server/documents/summary';
 import { clean, templateData } from '../../src/lib/server/documents/text';
 import { example } from './helpers';
@@ -111,6 +112,51 @@ describe('any typed text gives a PDF or a clear refusal', () => {
       expect(made).toBeGreaterThan(RUNS / 2);
     });
   }
+});
+
+describe('names no form would accept still give a PDF', () => {
+  it('a 10,000-character name, in the summary and in a letter', { timeout: 30_000 }, async () => {
+    const read = readDossierOrThrow(refugee);
+    const long = 'ሰላም'.repeat(2000) + ' زينب'.repeat(800) + 'x'.repeat(2000);
+    expect(long.length).toBeGreaterThanOrEqual(10_000);
+    const dossier = buildDossier(read);
+    const named = {
+      ...dossier,
+      assessment: {
+        ...dossier.assessment,
+        members: dossier.assessment.members.map((m) => ({ ...m, id: long })),
+      },
+    };
+    const summary = await summaryPdf(named, 'ar', today);
+    const letter = buildLetter('crrv-appeal', {
+      ...read,
+      locale: 'fr',
+      names: Object.fromEntries(read.situation.members.map((m) => [m.id, long])),
+    });
+    if (!letter.ok) throw new Error('letter not built');
+    for (const pdf of [summary, await letterPdf(letter.letter, today)])
+      expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+  });
+});
+
+describe('a document that cannot be made', () => {
+  const answer = (make: () => Promise<Uint8Array>) =>
+    pdfResponse(make, {
+      filename: 'x.pdf',
+      failed: (status) => Response.json({ errors: [{ path: '(server)' }] }, { status }),
+    });
+
+  it('is a 503 with Retry-After when the engine is busy, a 500 when it failed', async () => {
+    const busy = await answer(() => Promise.reject(new DocumentsBusy()));
+    expect(busy.status).toBe(503);
+    expect(Number(busy.headers.get('retry-after'))).toBeGreaterThan(0);
+    const failed = await answer(() => Promise.reject(new DocumentFailed('broken')));
+    expect(failed.status).toBe(500);
+    expect(failed.headers.get('retry-after')).toBeNull();
+    expect(await failed.json()).toEqual({ errors: [{ path: '(server)' }] });
+    const ok = await answer(() => Promise.resolve(new Uint8Array([37, 80, 68, 70])));
+    expect(ok.headers.get('content-type')).toBe('application/pdf');
+  });
 });
 
 describe('the document engine', () => {
