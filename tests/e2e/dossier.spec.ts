@@ -145,6 +145,23 @@ test.describe('without JavaScript', () => {
     expect(text).not.toMatch(/\bm[0-9]\b/);
   });
 
+  test('a name with an overlay mark (U+0337) gives the summary and the letter', async ({
+    page,
+  }) => {
+    const situation = structuredClone(refugees.situation);
+    situation.members[0]!.id = 'Z\u0337oé';
+    await openDossier(page, situation, 'en');
+    await enterDates(page, { visaRefusalNotified: plusDays(todayInFrance(), -5) });
+    for (const file of ['summary-en', 'letter:crrv-appeal']) {
+      const [pdf] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`button[data-download="${file}"]`).click(),
+      ]);
+      const text = execFileSync('pdftotext', [(await pdf.path())!, '-'], { encoding: 'utf8' });
+      expect(text, file).toContain('Z\u0337o');
+    }
+  });
+
   test('names in four scripts reach the letter and the summary', async ({ page }) => {
     const names = ['Олена Шевченко', 'زينب الأحمد', 'ሰላም ኣማል', 'فرشته احمدی'];
     const situation = structuredClone(refugees.situation);
