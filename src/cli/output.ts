@@ -10,7 +10,7 @@ export const EXIT_UNEXPECTED = 1;
 /** The first line of an error's message, without its stack. */
 export function oneLine(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
-  return printable(text.split('\n')[0] ?? '');
+  return printableLine(text.split('\n')[0] ?? '');
 }
 
 /**
@@ -42,6 +42,9 @@ export async function write(text: string): Promise<void> {
  */
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066\u2067]/g;
+
+/** One line of a message (an error on stderr): a line feed inside is escaped too. */
+export const printableLine = (text: string): string => printable(text).replace(/\n/g, '\\x0A');
 
 export function printable(text: string): string {
   return text.replace(UNSAFE, (c) => {

@@ -12,7 +12,14 @@ import type { Locale } from '../../lib/i18n/locales';
 import { translate } from '../../lib/i18n/translate';
 import { todayInFrance } from '../../lib/server/today';
 import { type InputRecord, type Problem, ReadError, readInput } from '../input';
-import { EXIT_BAD_INPUT, EXIT_UNEXPECTED, oneLine, printable, write } from '../output';
+import {
+  EXIT_BAD_INPUT,
+  EXIT_UNEXPECTED,
+  oneLine,
+  printable,
+  printableLine,
+  write,
+} from '../output';
 import { renderSummary, WIDTH } from '../render';
 
 export { EXIT_BAD_INPUT, EXIT_UNEXPECTED };
@@ -69,7 +76,7 @@ function readable(assessment: Assessment, lang: Locale): string {
 /** Runs the command and returns the exit code. */
 export async function runAssess(file: string, options: AssessOptions, io: Io): Promise<number> {
   const report = (problems: Problem[], prefix = '') =>
-    problems.forEach((p) => io.err(printable(`${prefix}${p.path}: ${p.message}`)));
+    problems.forEach((p) => io.err(printableLine(`${prefix}${p.path}: ${p.message}`)));
   const date = defaultDate(options.date);
   if (!date.ok) {
     report(date.errors);

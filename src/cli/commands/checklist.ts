@@ -10,7 +10,7 @@ import { isLocale, LOCALES, type Locale } from '../../lib/i18n/locales';
 import { translate } from '../../lib/i18n/translate';
 import { procedureName } from '../../lib/law-text';
 import { todayInFrance } from '../../lib/server/today';
-import { EXIT_BAD_INPUT, EXIT_UNEXPECTED, oneLine, printable } from '../output';
+import { EXIT_BAD_INPUT, EXIT_UNEXPECTED, oneLine, printable, printableLine } from '../output';
 
 export { EXIT_BAD_INPUT };
 
@@ -104,7 +104,8 @@ export async function guarded(run: () => Promise<void>): Promise<void> {
           ? [{ path, message: `cannot write: ${PATH_ERRORS[code]}` }]
           : undefined;
     if (problems) {
-      for (const p of problems) process.stderr.write(`${printable(`${p.path}: ${p.message}`)}\n`);
+      for (const p of problems)
+        process.stderr.write(`${printableLine(`${p.path}: ${p.message}`)}\n`);
       process.exitCode = EXIT_BAD_INPUT;
       return;
     }
