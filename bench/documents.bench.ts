@@ -4,11 +4,11 @@
  *
  * 1. In process, through the document engine (one worker thread), one document after another: the
  *    CRRV appeal letter and the summary in French and in Arabic, with names in four scripts.
- * 2. Against the production server (scripts/start.js on an existing `vite build`): 50 connections
+ * 2. Against the production server (scripts/start.js on what `npm run build` made): 50 connections
  *    asking for PDFs at once, and meanwhile one client asking for assessments and one for a page;
  *    their latency is compared with the same requests on the idle server.
  *
- *   npx vite build && npm run bench:documents
+ *   npm run build && npm run bench:documents
  *   options: --seconds N (per measure, default 5), --build-dir DIR (default build), --no-http
  */
 import { type ChildProcess, fork, spawn } from 'node:child_process';
@@ -215,8 +215,8 @@ async function main() {
   await inProcess();
   if (args.includes('--no-http')) return;
   const buildDir = resolve(ROOT, option('--build-dir') ?? 'build');
-  if (!existsSync(join(buildDir, 'index.js')))
-    throw new Error(`${buildDir}/index.js not found: run vite build first`);
+  if (!existsSync(join(buildDir, 'node', 'server.js')))
+    throw new Error(`${buildDir}/node/server.js not found: run npm run build first`);
   await overHttp(buildDir);
 }
 
