@@ -162,7 +162,9 @@ test.describe('without JavaScript', () => {
     }
   });
 
-  test('names in four scripts reach the letter and the summary', async ({ page }) => {
+  test('names in four scripts reach the letter, the summaries and the companion page', async ({
+    page,
+  }) => {
     const names = ['Олена Шевченко', 'زينب الأحمد', 'ሰላም ኣማል', 'فرشته احمدی'];
     const situation = structuredClone(refugees.situation);
     situation.members.forEach((m, i) => (m.id = names[i] ?? m.id));
@@ -179,5 +181,15 @@ test.describe('without JavaScript', () => {
       );
       for (const n of names) expect(text, `${file}: ${n}`).toContain(n);
     }
+    // The companion page explains the same letter in Dari, with the names typed, not m1, m2…
+    await submit(
+      page,
+      page.locator(
+        '[data-letter="crrv-appeal"] form[action$="/dossier/letters/crrv-appeal"] button',
+      ),
+    );
+    const companion = visible(await page.locator('main').innerText());
+    for (const n of names) expect(companion).toContain(n);
+    expect(companion).not.toMatch(/\bm[0-9]\b/);
   });
 });
