@@ -198,6 +198,17 @@ describe('the document engine', () => {
     expect(engine.load).toBe(0);
   });
 
+  it('with no waiting place, makes one document at a time and refuses the others', async () => {
+    const engine = new DocumentEngine({ queue: 0, timeoutMs: 30_000 });
+    engines.push(engine);
+    const first = await Promise.allSettled([
+      engine.render('summary', data),
+      engine.render('summary', data),
+    ]);
+    expect(first.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect((await engine.render('summary', data)).length).toBeGreaterThan(1000);
+  });
+
   it('stops a document that takes too long, and makes the next one with a new worker', async () => {
     const engine = new DocumentEngine({ queue: 4, timeoutMs: 1 });
     engines.push(engine);

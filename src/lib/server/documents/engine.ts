@@ -60,7 +60,7 @@ export class DocumentEngine {
 
   /** Whether a new document would be refused now (checked before preparing its data). */
   get full(): boolean {
-    return this.waiting.length >= this.limits.queue;
+    return this.running !== undefined && this.waiting.length >= this.limits.queue;
   }
 
   /** Documents made or waiting now. */
