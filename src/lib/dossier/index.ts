@@ -32,7 +32,7 @@ export {
   type LetterBlock,
   type Run,
 } from './letters';
-export { procedureParam, procedureParameters, isUncertain, type Confidence } from './parameters';
+export { procedureParam, isUncertain, type Confidence } from './parameters';
 export { longDate, euros } from './format';
 
 export interface Problem {
