@@ -3,11 +3,7 @@
  * (several lines, each a JSON object). Problems are reported as {path, message}, like the HTTP API.
  */
 import { readFile } from 'node:fs/promises';
-
-export interface Problem {
-  path: string;
-  message: string;
-}
+import type { Problem } from '../lib/law/problem';
 
 export type InputRecord =
   { line: number; ok: true; value: unknown } | { line: number; ok: false; errors: Problem[] };

@@ -4,24 +4,17 @@
  * batch are still assessed. Unexpected failures exit with code 1 and one line, never a stack trace.
  */
 import { type Command, Option } from 'commander';
-import {
-  assess,
-  coverage,
-  DateNotCoveredError,
-  parameters,
-  validateSituation,
-} from '../../lib/law';
-import type { Assessment } from '../../lib/law';
+import { coverage, parameters } from '../../lib/law';
+import type { Assessment, Problem, Result } from '../../lib/law';
 import { isoDate } from '../../lib/law/schema/situation';
 import { describeAssessment } from '../../lib/law-text';
 import type { Locale } from '../../lib/i18n/locales';
 import { translate } from '../../lib/i18n/translate';
 import { todayInFrance } from '../../lib/server/today';
-import { type InputRecord, type Problem, readSource, splitInput } from '../input';
+import { evaluate } from '../../lib/usecases';
+import { EXIT_BAD_INPUT, EXIT_UNEXPECTED, problemLine } from '../errors';
+import { type InputRecord, readSource, splitInput } from '../input';
 import { renderSummary, WIDTH } from '../render';
-
-export const EXIT_BAD_INPUT = 2;
-export const EXIT_UNEXPECTED = 1;
 
 export interface AssessOptions {
   json?: boolean;
@@ -29,19 +22,10 @@ export interface AssessOptions {
   date?: string;
 }
 
-type Outcome = { ok: true; assessment: Assessment } | { ok: false; errors: Problem[] };
-
-function evaluate(record: InputRecord, today: string): Outcome {
+function assessRecord(record: InputRecord, today: string): Result<Assessment> {
   if (!record.ok) return record;
-  const checked = validateSituation(record.value);
-  if (!checked.ok) return checked;
-  try {
-    return { ok: true, assessment: assess(checked.situation, { today }) };
-  } catch (e) {
-    if (e instanceof DateNotCoveredError)
-      return { ok: false, errors: [{ path: 'date', message: e.message }] };
-    throw e;
-  }
+  const evaluated = evaluate(record.value, { today });
+  return evaluated.ok ? { ok: true, value: evaluated.value.assessment } : evaluated;
 }
 
 function defaultDate(
@@ -72,45 +56,45 @@ export interface Io {
 export async function runAssess(file: string, options: AssessOptions, io: Io): Promise<number> {
   const date = defaultDate(options.date);
   if (!date.ok) {
-    date.errors.forEach((p) => io.err(`${p.path}: ${p.message}`));
+    date.errors.forEach((p) => io.err(problemLine(p)));
     return EXIT_BAD_INPUT;
   }
   const source = await readSource(file);
   if (!source.ok) {
-    source.errors.forEach((p) => io.err(`${p.path}: ${p.message}`));
+    source.errors.forEach((p) => io.err(problemLine(p)));
     return EXIT_BAD_INPUT;
   }
   const input = splitInput(source.text);
   if (input.mode === 'single') {
-    const outcome = evaluate(input.record, date.date);
+    const outcome = assessRecord(input.record, date.date);
     if (!outcome.ok) {
-      outcome.errors.forEach((p) => io.err(`${p.path}: ${p.message}`));
+      outcome.errors.forEach((p) => io.err(problemLine(p)));
       return EXIT_BAD_INPUT;
     }
     io.out(
       options.json
-        ? `${JSON.stringify(outcome.assessment, null, 2)}\n`
-        : renderSummary(describeAssessment(outcome.assessment, options.lang)),
+        ? `${JSON.stringify(outcome.value, null, 2)}\n`
+        : renderSummary(describeAssessment(outcome.value, options.lang)),
     );
     return 0;
   }
   let code = 0;
   input.records.forEach((record, i) => {
-    const outcome = evaluate(record, date.date);
+    const outcome = assessRecord(record, date.date);
     if (!outcome.ok) {
       code = EXIT_BAD_INPUT;
-      outcome.errors.forEach((p) => io.err(`line ${record.line}: ${p.path}: ${p.message}`));
+      outcome.errors.forEach((p) => io.err(problemLine(p, record.line)));
     }
     if (options.json) {
       io.out(
-        `${JSON.stringify(outcome.ok ? outcome.assessment : { line: record.line, errors: outcome.errors })}\n`,
+        `${JSON.stringify(outcome.ok ? outcome.value : { line: record.line, errors: outcome.errors })}\n`,
       );
       return;
     }
     if (i > 0) io.out(`${'-'.repeat(WIDTH)}\n`);
     if (outcome.ok) {
       io.out(`${translate(options.lang, 'summary.line', { line: record.line })}\n\n`);
-      io.out(renderSummary(describeAssessment(outcome.assessment, options.lang)));
+      io.out(renderSummary(describeAssessment(outcome.value, options.lang)));
     } else {
       io.out(`${translate(options.lang, 'summary.lineInvalid', { line: record.line })}\n`);
     }

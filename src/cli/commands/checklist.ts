@@ -3,44 +3,21 @@
  * situation, or `{situation, events}` like the API. This file also holds what the dossier commands
  * share: reading FILE and --events, today's date, and `path: message` errors with exit code 2.
  */
-import { readFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { buildDossier, type Dossier, type DossierInput, readDossierInput } from '../../lib/dossier';
+import { buildDossier, type Dossier, type DossierInput } from '../../lib/dossier';
 import { isLocale, LOCALES, type Locale } from '../../lib/i18n/locales';
 import { translate } from '../../lib/i18n/translate';
 import { procedureName } from '../../lib/law-text';
 import { todayInFrance } from '../../lib/server/today';
-
-export const EXIT_BAD_INPUT = 2;
-
-export interface Problem {
-  path: string;
-  message: string;
-}
-
-export class InputError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  }
-}
+import { readFileInput } from '../../lib/usecases';
+import { EXIT_BAD_INPUT, EXIT_UNEXPECTED, InputError, problemLine } from '../errors';
+import { readSource } from '../input';
 
 async function readJsonFile(file: string, label: string): Promise<unknown> {
-  let text: string;
+  const source = await readSource(file);
+  if (!source.ok) throw new InputError(source.errors);
   try {
-    text =
-      file === '-'
-        ? await new Response(process.stdin as unknown as ReadableStream).text()
-        : await readFile(file, 'utf8');
-  } catch (e) {
-    throw new InputError([
-      {
-        path: label,
-        message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      },
-    ]);
-  }
-  try {
-    return JSON.parse(text);
+    return JSON.parse(source.text);
   } catch (e) {
     throw new InputError([{ path: label, message: `invalid JSON: ${(e as Error).message}` }]);
   }
@@ -63,12 +40,12 @@ export async function loadDossierInput(
       ? { ...(raw as Record<string, unknown>) }
       : { situation: raw };
   if (options.events !== undefined) body.events = await readJsonFile(options.events, '--events');
-  const read = readDossierInput(body, options.today ?? todayInFrance());
+  const read = readFileInput(body, options.today ?? todayInFrance());
   if (!read.ok)
     throw new InputError(
       read.errors.map((e) => (e.path === 'today' ? { ...e, path: '--today' } : e)),
     );
-  return read.input;
+  return read.value;
 }
 
 export function localeOf(lang: string): Locale {
@@ -84,12 +61,12 @@ export async function guarded(run: () => Promise<void>): Promise<void> {
     await run();
   } catch (e) {
     if (e instanceof InputError) {
-      for (const p of e.problems) process.stderr.write(`${p.path}: ${p.message}\n`);
+      for (const p of e.problems) process.stderr.write(`${problemLine(p)}\n`);
       process.exitCode = EXIT_BAD_INPUT;
       return;
     }
     process.stderr.write(`reunir: ${(e as Error).message}\n`);
-    process.exitCode = 1;
+    process.exitCode = EXIT_UNEXPECTED;
   }
 }
 

@@ -7,6 +7,7 @@ import { translate, type MessageParams } from '../i18n/translate';
 import type { Locale } from '../i18n/locales';
 import type { Assessment, ProcedureId } from '../law/schema/assessment';
 import type { Member, Situation } from '../law/schema/situation';
+import type { Problem } from '../law/problem';
 import type { Events } from './events';
 import { buildChecklist } from './checklist';
 import { computeDeadlines, type Deadline, proceduresOf } from './deadlines';
@@ -60,12 +61,7 @@ export interface Letter {
   deadline?: Deadline;
 }
 
-export interface LetterProblem {
-  path: string;
-  message: string;
-}
-
-export type LetterResult = { ok: true; letter: Letter } | { ok: false; errors: LetterProblem[] };
+export type LetterResult = { ok: true; letter: Letter } | { ok: false; errors: Problem[] };
 
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
@@ -141,7 +137,7 @@ function procedureFor(assessment: Assessment): ProcedureId | undefined {
   return assessment.procedure ?? proceduresOf(assessment)[0];
 }
 
-function need(path: string, message: string): LetterProblem {
+function need(path: string, message: string): Problem {
   return { path, message };
 }
 
@@ -152,7 +148,7 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
   const procedures = new Set(proceduresOf(assessment));
   const sponsor = situation.sponsor;
   const deadlines = computeDeadlines(situation, assessment, e, today).deadlines;
-  const errors: LetterProblem[] = [];
+  const errors: Problem[] = [];
   let deadline: Deadline | undefined;
   let basis: string[] = [];
 

@@ -5,13 +5,9 @@
 import { z } from 'zod';
 import { SituationSchema, type Situation } from './schema/situation';
 import { coverage, parameters } from './parameters';
+import type { Problem } from './problem';
 
-export interface InputProblem {
-  path: string;
-  message: string;
-}
-
-export type Validation = { ok: true; situation: Situation } | { ok: false; errors: InputProblem[] };
+export type Validation = { ok: true; situation: Situation } | { ok: false; errors: Problem[] };
 
 function pathOf(path: PropertyKey[]): string {
   return path.reduce<string>((acc, key) => {
