@@ -30,7 +30,7 @@ export {
   type Run,
 } from './letters';
 export { procedureParam, isUncertain, type Confidence } from './parameters';
-export { longDate, euros } from './format';
+export { euros } from './format';
 
 export interface DossierInput {
   situation: Situation;

@@ -13,7 +13,8 @@ import { buildChecklist } from './checklist';
 import { computeDeadlines, type Deadline, proceduresOf } from './deadlines';
 import { endOf } from './dates';
 import { procedureParam } from './parameters';
-import { longDate, euros } from './format';
+import { euros } from './format';
+import { formatDate } from '../law-text/format';
 
 export const LETTER_KINDS = [
   'crrv-appeal',
@@ -99,7 +100,7 @@ class Writer {
     return `${OPEN}${this.t('letter.placeholder', { what: this.t(`letter.ph.${code}`) })}${CLOSE}`;
   }
   date(iso: string | undefined, code: string): string {
-    return iso ? longDate(iso, this.input.locale) : this.ph(code);
+    return iso ? formatDate(this.input.locale, iso) : this.ph(code);
   }
   add(style: BlockStyle, key: string, params: MessageParams = {}): void {
     this.blocks.push({ style, runs: splitRuns(this.t(key, params)) });
@@ -110,7 +111,7 @@ class Writer {
     this.add('recipient', recipientKey, recipientParams);
     this.add('place_date', 'letter.place_date', {
       place: this.ph('place'),
-      date: longDate(this.input.today, this.input.locale),
+      date: formatDate(this.input.locale, this.input.today),
     });
     this.add('subject', `letter.${this.kind}.subject`, subjectParams);
   }
@@ -354,7 +355,7 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       w.add('paragraph', 'letter.money-transfer-statement.penal');
       w.add('place_date', 'letter.place_date', {
         place: w.ph('place'),
-        date: longDate(today, input.locale),
+        date: formatDate(input.locale, today),
       });
       w.add('signature', 'letter.signature', { signature: w.ph('signature') });
       w.add('item', 'letter.money-transfer-statement.enclosure');
