@@ -2,7 +2,7 @@
  * The guided interview on the server: every post carries the whole state (answers and position) in
  * one hidden field; this module turns a post into the next page to show. Nothing is stored.
  */
-import type { Assessment } from '$lib/law';
+import type { Assessment, Problem } from '$lib/law';
 import { evaluate } from '$lib/usecases';
 import { communeLookup } from '$lib/data/communes';
 import {
@@ -70,7 +70,7 @@ export type View =
       view: 'check';
       sponsor: CheckRow[];
       members: { member: MemberSummary; rows: CheckRow[] }[];
-      problems: { path: string; message: string }[];
+      problems: Problem[];
     })
   | (Base & {
       view: 'result' | 'print';
@@ -173,14 +173,14 @@ function checkView(a: Answers, today: string) {
     view: 'check' as const,
     sponsor: rows(),
     members: members.map((member) => ({ member, rows: rows(member.index) })),
-    problems: [] as { path: string; message: string }[],
+    problems: [] as Problem[],
   };
 }
 
 export function resultOf(
   a: Answers,
   today: string,
-): { assessment: Assessment } | { problems: { path: string; message: string }[] } {
+): { assessment: Assessment } | { problems: Problem[] } {
   const situation = situationOf(a);
   if (!situation) return { problems: [{ path: 'sponsor.status', message: 'required' }] };
   const evaluated = evaluate(situation, { today });

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import type { Assessment } from '$lib/law';
+import type { Assessment, Problem } from '$lib/law';
 import { todayInFrance } from '$lib/server/today';
 import { evaluate, type Evaluation, type Result } from '$lib/usecases';
 import {
@@ -17,7 +17,7 @@ export interface ExpertPage {
   count: number;
   problems: ExpertProblem[];
   /** Problems the engine found, by contract path, with its message. */
-  invalid: { input: string; path: string; message: string }[];
+  invalid: (Problem & { input: string })[];
   json?: string;
   assessment?: Assessment;
 }
