@@ -1,5 +1,6 @@
 /** POST /api/v1/assessments, once the body is parsed: a situation in, an assessment or problems out. */
-import { evaluate } from '../usecases';
+// The evaluate module alone: the production server's direct handler loads only the engine.
+import { evaluate } from '../usecases/evaluate';
 import { type Answer, problemAnswer } from './body-rules';
 import { todayInFrance } from './today';
 
