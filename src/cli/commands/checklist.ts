@@ -8,19 +8,34 @@ import { buildDossier, type Dossier, type DossierInput } from '../../lib/dossier
 import { isLocale, LOCALES, type Locale } from '../../lib/i18n/locales';
 import { translate } from '../../lib/i18n/translate';
 import { procedureName } from '../../lib/law-text';
+import type { Problem } from '../../lib/law';
 import { todayInFrance } from '../../lib/server/today';
 import { readFileInput } from '../../lib/usecases';
-import { EXIT_BAD_INPUT, EXIT_UNEXPECTED, InputError, problemLine } from '../errors';
-import { readSource } from '../input';
+import { type Input, ReadError, readInput } from '../input';
+import { EXIT_BAD_INPUT, EXIT_UNEXPECTED, oneLine, printable, printableLine } from '../output';
 
-async function readJsonFile(file: string, label: string): Promise<unknown> {
-  const source = await readSource(file);
-  if (!source.ok) throw new InputError(source.errors);
-  try {
-    return JSON.parse(source.text);
-  } catch (e) {
-    throw new InputError([{ path: label, message: `invalid JSON: ${(e as Error).message}` }]);
+export { EXIT_BAD_INPUT };
+
+export class InputError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
   }
+}
+
+/** One JSON value from a file or standard input, read like `assess` reads (a byte-order mark is fine). */
+async function readJsonFile(file: string, label: string): Promise<unknown> {
+  let input: Input;
+  try {
+    input = await readInput(file);
+  } catch (e) {
+    if (e instanceof ReadError) throw new InputError([e.problem]);
+    throw e;
+  }
+  if (input.mode === 'lines')
+    throw new InputError([{ path: label, message: 'expected one JSON value, not JSON Lines' }]);
+  if (!input.record.ok)
+    throw new InputError(input.record.errors.map((e) => ({ path: label, message: e.message })));
+  return input.record.value;
 }
 
 export interface DossierOptions {
@@ -55,17 +70,37 @@ export function localeOf(lang: string): Locale {
 export const langOption = () =>
   new Option('--lang <code>', 'language of the text').choices([...LOCALES]).default('fr');
 
-/** Runs a command body, turning input errors into `path: message` lines and exit code 2. */
+/** A file named on the command line that cannot be written (-o): the user's to fix, like bad input. */
+const PATH_ERRORS: { [code: string]: string } = {
+  ENOENT: 'no such directory',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EACCES: 'permission denied',
+  EROFS: 'read-only file system',
+};
+
+/**
+ * Runs a command body, turning input errors and unwritable output paths into `path: message` lines
+ * and exit code 2, anything else into one line and exit code 1.
+ */
 export async function guarded(run: () => Promise<void>): Promise<void> {
   try {
     await run();
   } catch (e) {
-    if (e instanceof InputError) {
-      for (const p of e.problems) process.stderr.write(`${problemLine(p)}\n`);
+    const { code, path } = e as NodeJS.ErrnoException;
+    const problems =
+      e instanceof InputError
+        ? e.problems
+        : code && path && PATH_ERRORS[code]
+          ? [{ path, message: `cannot write: ${PATH_ERRORS[code]}` }]
+          : undefined;
+    if (problems) {
+      for (const p of problems)
+        process.stderr.write(`${printableLine(`${p.path}: ${p.message}`)}\n`);
       process.exitCode = EXIT_BAD_INPUT;
       return;
     }
-    process.stderr.write(`reunir: ${(e as Error).message}\n`);
+    process.stderr.write(`reunir: ${oneLine(e)}\n`);
     process.exitCode = EXIT_UNEXPECTED;
   }
 }
@@ -125,7 +160,7 @@ export function register(program: Command): void {
         process.stdout.write(
           options.json
             ? `${JSON.stringify(dossier.checklist, null, 2)}\n`
-            : `${checklistText(dossier, localeOf(options.lang))}\n`,
+            : `${printable(checklistText(dossier, localeOf(options.lang)))}\n`,
         );
       }),
     );

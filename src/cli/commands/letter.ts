@@ -4,8 +4,7 @@ import type { Command } from 'commander';
 import { isLetterKind, LETTER_KINDS } from '../../lib/dossier';
 import { letterPdf } from '../../lib/server/pdf/letter';
 import { writeLetter } from '../../lib/usecases';
-import { InputError } from '../errors';
-import { type DossierOptions, guarded, loadDossierInput } from './checklist';
+import { type DossierOptions, guarded, InputError, loadDossierInput } from './checklist';
 
 export function register(program: Command): void {
   program
