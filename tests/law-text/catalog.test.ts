@@ -44,7 +44,7 @@ const source = engineSource();
 const literals = (pattern: RegExp) => [...new Set([...source.matchAll(pattern)].map((m) => m[1]!))];
 
 /** Facts, warnings and conditions named in the engine's code. */
-const FACTS = literals(/(?:need|missingFact)\(\s*ctx,\s*'([\w.]+)'/g);
+const FACTS = literals(/(?:need\(\s*ctx,\s*|missingFact\(\s*)'([\w.]+)'/g);
 const WARNINGS = literals(/warn\(\s*ctx,\s*'(\w+)'/g);
 const CONDITION_IDS = [
   ...literals(/condition\(\s*'(\w+)'/g),
