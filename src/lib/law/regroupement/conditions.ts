@@ -98,13 +98,12 @@ export function coefficientFor(ctx: Context, familySize: number): number {
  * one spouse only, whether in France or coming (a second spouse is never counted twice).
  */
 export function countedMembers(ctx: Context, coming: Member[]): Member[] {
-  let spouse = ctx.situation.sponsor.spouseInFrance === true;
-  return coming.filter((m) => {
-    if (m.relation !== 'spouse') return true;
-    if (spouse) return false;
-    spouse = true;
-    return true;
-  });
+  // With two spouses, the one counted must not depend on the order of the list: the first by id.
+  const spouses = coming
+    .filter((m) => m.relation === 'spouse')
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const counted = ctx.situation.sponsor.spouseInFrance === true ? undefined : spouses[0];
+  return coming.filter((m) => m.relation !== 'spouse' || m === counted);
 }
 
 /** The sponsor, the members counted, the minor children and a spouse already in France. */

@@ -12,6 +12,7 @@ import {
   residenceCondition,
   resourcesCondition,
   thresholds,
+  countedMembers,
 } from './conditions';
 import { ownReasons } from './members';
 import { applyPartialRequest } from '../partial';
@@ -58,7 +59,7 @@ export function assessRegroupement(
   ];
 
   // L434-8: the elderly sponsor's exemption covers the spouse only.
-  const countedSpouse = counted.find((m) => m.relation === 'spouse');
+  const countedSpouse = countedMembers(ctx, counted).find((m) => m.relation === 'spouse');
   const resourcesOpen = resources.status !== 'met' && resources.status !== 'exempt';
   const exemption = resourcesOpen ? elderlyExemption(ctx, countedSpouse) : 'no';
   const childrenCounted = counted.some((m) => m.relation === 'child');
