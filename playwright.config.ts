@@ -27,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node build',
+    command: 'node scripts/start.js',
     url: `${ORIGIN}/fr/`,
     reuseExistingServer: false,
     env: { HOST: '127.0.0.1', PORT: String(PORT), ORIGIN },

@@ -10,8 +10,9 @@ import { isLocale, LOCALES, type Locale } from '../../lib/i18n/locales';
 import { translate } from '../../lib/i18n/translate';
 import { procedureName } from '../../lib/law-text';
 import { todayInFrance } from '../../lib/server/today';
+import { EXIT_BAD_INPUT, EXIT_UNEXPECTED, oneLine, printable, printableLine } from '../output';
 
-export const EXIT_BAD_INPUT = 2;
+export { EXIT_BAD_INPUT };
 
 export interface Problem {
   path: string;
@@ -78,18 +79,38 @@ export function localeOf(lang: string): Locale {
 export const langOption = () =>
   new Option('--lang <code>', 'language of the text').choices([...LOCALES]).default('fr');
 
-/** Runs a command body, turning input errors into `path: message` lines and exit code 2. */
+/** A file named on the command line that cannot be written (-o): the user's to fix, like bad input. */
+const PATH_ERRORS: { [code: string]: string } = {
+  ENOENT: 'no such directory',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EACCES: 'permission denied',
+  EROFS: 'read-only file system',
+};
+
+/**
+ * Runs a command body, turning input errors and unwritable output paths into `path: message` lines
+ * and exit code 2, anything else into one line and exit code 1.
+ */
 export async function guarded(run: () => Promise<void>): Promise<void> {
   try {
     await run();
   } catch (e) {
-    if (e instanceof InputError) {
-      for (const p of e.problems) process.stderr.write(`${p.path}: ${p.message}\n`);
+    const { code, path } = e as NodeJS.ErrnoException;
+    const problems =
+      e instanceof InputError
+        ? e.problems
+        : code && path && PATH_ERRORS[code]
+          ? [{ path, message: `cannot write: ${PATH_ERRORS[code]}` }]
+          : undefined;
+    if (problems) {
+      for (const p of problems)
+        process.stderr.write(`${printableLine(`${p.path}: ${p.message}`)}\n`);
       process.exitCode = EXIT_BAD_INPUT;
       return;
     }
-    process.stderr.write(`reunir: ${(e as Error).message}\n`);
-    process.exitCode = 1;
+    process.stderr.write(`reunir: ${oneLine(e)}\n`);
+    process.exitCode = EXIT_UNEXPECTED;
   }
 }
 
@@ -148,7 +169,7 @@ export function register(program: Command): void {
         process.stdout.write(
           options.json
             ? `${JSON.stringify(dossier.checklist, null, 2)}\n`
-            : `${checklistText(dossier, localeOf(options.lang))}\n`,
+            : `${printable(checklistText(dossier, localeOf(options.lang)))}\n`,
         );
       }),
     );

@@ -4,6 +4,7 @@ import { buildDossier, type DeadlineList, longDate } from '../../lib/dossier';
 import type { Locale } from '../../lib/i18n/locales';
 import { translate } from '../../lib/i18n/translate';
 import { deadlinesIcs } from '../../lib/server/ics';
+import { printable } from '../output';
 import { type DossierOptions, guarded, langOption, loadDossierInput, localeOf } from './checklist';
 
 export function deadlinesText(list: DeadlineList, locale: Locale): string {
@@ -55,7 +56,7 @@ export function register(program: Command): void {
             ? deadlinesIcs(deadlines, locale)
             : options.json
               ? `${JSON.stringify(deadlines, null, 2)}\n`
-              : `${deadlinesText(deadlines, locale)}\n`,
+              : `${printable(deadlinesText(deadlines, locale))}\n`,
         );
       }),
     );

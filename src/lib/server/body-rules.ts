@@ -31,11 +31,18 @@ export const UNREADABLE: Answer = problemAnswer(400, [
   { path: '(body)', message: 'the body could not be read' },
 ]);
 
+/**
+ * One rule for a byte-order mark, everywhere (API, CLI, uploaded answers): a leading U+FEFF, which
+ * some Windows editors write at the start of UTF-8 files, is not part of the JSON and is ignored.
+ */
+export const stripBom = (text: string): string =>
+  text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+
 export function parseJson(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; answer: Answer } {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(stripBom(text)) };
   } catch (e) {
     return {
       ok: false,
