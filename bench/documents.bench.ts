@@ -17,11 +17,12 @@ import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { buildDossier, buildLetter, readDossierInput } from '../src/lib/dossier';
+import { buildDossier, buildLetter } from '../src/lib/dossier';
 import { documentEngine } from '../src/lib/server/documents/engine';
 import { letterData } from '../src/lib/server/documents/letter';
 import { summaryData } from '../src/lib/server/documents/summary';
 import { templateData } from '../src/lib/server/documents/text';
+import { readFileInput } from '../src/lib/usecases';
 import { REUNIFICATION } from './families';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -47,11 +48,11 @@ const percentile = (sorted: number[], p: number) =>
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 async function inProcess() {
-  const read = readDossierInput({ situation: FAMILY, events: EVENTS }, TODAY);
+  const read = readFileInput({ situation: FAMILY, events: EVENTS }, TODAY);
   if (!read.ok) throw new Error(JSON.stringify(read.errors));
-  const letter = buildLetter('crrv-appeal', { ...read.input, locale: 'fr' });
+  const letter = buildLetter('crrv-appeal', { ...read.value, locale: 'fr' });
   if (!letter.ok) throw new Error(JSON.stringify(letter.errors));
-  const dossier = buildDossier(read.input);
+  const dossier = buildDossier(read.value);
   const engine = documentEngine();
   const kinds = {
     'letter (crrv-appeal, fr, 2 pages)': () =>

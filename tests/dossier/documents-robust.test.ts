@@ -4,13 +4,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  buildDossier,
-  buildLetter,
-  type Dossier,
-  LETTER_KINDS,
-  readDossierInput,
-} from '../../src/lib/dossier';
+import { buildDossier, buildLetter, type Dossier, LETTER_KINDS } from '../../src/lib/dossier';
 import { LOCALES } from '../../src/lib/i18n';
 import {
   DocumentEngine,
@@ -21,6 +15,7 @@ import { letterPdf } from '../../src/lib/server/documents/letter';
 import { pdfResponse } from '../../src/lib/server/documents/respond';
 import { summaryPdf, summaryData } from '../../src/lib/server/documents/summary';
 import { clean, templateData } from '../../src/lib/server/documents/text';
+import { readFileInput } from '../../src/lib/usecases';
 import { example } from './helpers';
 
 const today = '2026-09-20';
@@ -110,7 +105,7 @@ describe('any typed text gives a PDF or a clear refusal', () => {
           async (typed, locale) => {
             const base = kind === 'summary' ? refugee : FOR_LETTER[kind];
             // As member ids (API, CLI): accepted, or refused field by field.
-            const asIds = readDossierInput(renamed(base, typed), today);
+            const asIds = readFileInput(renamed(base, typed), today);
             if (!asIds.ok) expect(asIds.errors.every((e) => e.path && e.message)).toBe(true);
             // As the names typed on the web, which reach the documents whatever they hold.
             const input = readDossierOrThrow(base);
@@ -227,7 +222,7 @@ describe('the document engine', () => {
 });
 
 function readDossierOrThrow(body: unknown) {
-  const read = readDossierInput(body, today);
+  const read = readFileInput(body, today);
   if (!read.ok) throw new Error('bad example');
-  return read.input;
+  return read.value;
 }

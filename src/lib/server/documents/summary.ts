@@ -5,9 +5,9 @@
  * page when it fits at a readable size (down to 7 pt), else on as many as needed.
  */
 import type { Dossier } from '../../dossier';
-import { longDate } from '../../dossier/format';
 import { direction, LOCALES, translate, type Locale } from '../../i18n';
 import { describeAssessment } from '../../law-text';
+import { formatDate } from '../../law-text/format';
 import { documentEngine } from './engine';
 import { isolate, templateData } from './text';
 
@@ -104,7 +104,7 @@ export function summaryData(dossier: Dossier, locale: Locale, today: string) {
     runs: [
       {
         text: t('dossier.summary.deadline', {
-          date: longDate(d.date, locale),
+          date: formatDate(locale, d.date),
           left: t('dossier.deadlines.days_left', { n: d.daysLeft }),
           title: t(`deadline.${d.id}.title`, { member: d.memberId ? isolate(d.memberId) : '' }),
         }),
@@ -131,7 +131,10 @@ export function summaryData(dossier: Dossier, locale: Locale, today: string) {
       ...text.safety.map(plain),
       {
         runs: [
-          { text: t('dossier.summary.generated', { date: longDate(today, locale) }), muted: true },
+          {
+            text: t('dossier.summary.generated', { date: formatDate(locale, today) }),
+            muted: true,
+          },
         ],
       },
     ],
