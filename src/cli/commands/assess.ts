@@ -56,7 +56,7 @@ function defaultDate(
 
 /** Where the command writes: `out` may be slow (a pipe), and is awaited. */
 export interface Io {
-  out: (text: string) => void | Promise<void>;
+  out: (text: string) => unknown;
   err: (line: string) => void;
 }
 

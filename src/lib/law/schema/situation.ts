@@ -138,6 +138,10 @@ export const MemberSchema = z.strictObject({
   custodyJudgment: z.boolean().optional(),
   otherParentConsent: z.boolean().optional(),
   kafala: z.boolean().optional(),
+  kafalaByAlgerianJudge: z
+    .boolean()
+    .optional()
+    .describe('Algerian sponsor: the kafala was ordered by an Algerian judge (not a notary)'),
   inParentsCare: z.boolean().optional(),
   polygamousUnion: z.boolean().optional(),
   dependent: z.boolean().optional(),
