@@ -16,7 +16,7 @@ import { validateSituation } from '../law';
 import { ParameterCoverageError } from '../law/parameters';
 import { type Problem, type Result, within } from '../law/problem';
 import { isoDate } from '../law/schema/situation';
-import { evaluate } from './evaluate';
+import { evaluate, type Evaluation } from './evaluate';
 
 /** Reads `{situation, events?}`, validates both and assesses the situation on its date, or `today`. */
 export function readFileInput(body: unknown, today: string): Result<DossierInput> {
@@ -30,17 +30,21 @@ export function readFileInput(body: unknown, today: string): Result<DossierInput
     path: key,
     message: 'unknown field; expected situation and events',
   }));
-  const todayOk = isoDate.safeParse(today).success;
-  if (!todayOk)
+  let evaluation: Evaluation | undefined;
+  if (isoDate.safeParse(today).success) {
+    const evaluated = evaluate(situation, { today });
+    if (evaluated.ok) evaluation = evaluated.value;
+    else errors.push(...within('situation', evaluated.errors));
+  } else {
     errors.push({ path: 'today', message: 'expected a real calendar date written YYYY-MM-DD' });
-  // without a valid today the situation is only checked, not assessed
-  const evaluated = todayOk ? evaluate(situation, { today }) : validateSituation(situation);
-  if (!evaluated.ok) errors.push(...within('situation', evaluated.errors));
+    // without a valid today the situation is only checked, not assessed
+    const checked = validateSituation(situation);
+    if (!checked.ok) errors.push(...within('situation', checked.errors));
+  }
   const ev = validateEvents(events);
   if (!ev.ok) errors.push(...ev.errors);
-  if (errors.length || !evaluated.ok || !ev.ok || !('value' in evaluated))
-    return { ok: false, errors };
-  return { ok: true, value: { ...evaluated.value, events: ev.events, today } };
+  if (errors.length || !evaluation || !ev.ok) return { ok: false, errors };
+  return { ok: true, value: { ...evaluation, events: ev.events, today } };
 }
 
 /** The checklist, steps and deadlines of the family's procedures. */
