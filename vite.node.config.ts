@@ -40,7 +40,8 @@ export default defineConfig({
       output: {
         format: 'es',
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Every module in build/node itself: the bundled font loader looks for fonts/ beside it.
+        chunkFileNames: '[name]-[hash].js',
       },
     },
   },
