@@ -12,8 +12,8 @@ onFallback((f) => fallbacks.getStore()?.push(f));
 
 /**
  * Every page: `<html lang dir>` from the language in the URL, a cookie that remembers the language
- * (for `/` only; it holds nothing else), and headers that keep pages to themselves (headers.ts). Sentences that
- * fell back to English or French are marked with their language, and the page says so.
+ * (for `/` only; it holds nothing else), and headers that keep pages to themselves (headers.ts).
+ * Sentences that fell back to English or French are marked with their language, and the page says so.
  */
 export const handle: Handle = async ({ event, resolve }) => {
   const first = event.url.pathname.split('/')[1];
@@ -55,8 +55,9 @@ function withHeaders(request: Request, response: Response): Response {
 }
 
 /**
- * A client that hangs up in the middle of its upload, or sends more than the body size limit, is not
- * a fault of the server: one line, no stack trace, and no user data. Anything else is logged whole.
+ * A client that hangs up in the middle of its upload, or whose request is refused (4xx: too large, not
+ * found), is not a fault of the server: one line, no stack trace, no user data. Anything else is
+ * logged whole.
  */
 export const handleError: HandleServerError = ({ error, event, status }) => {
   if (isAborted(error) || (status >= 400 && status < 500)) {

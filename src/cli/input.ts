@@ -8,12 +8,8 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import type { Problem } from '../lib/law/problem';
 import { stripBom } from '../lib/server/body-rules';
-
-export interface Problem {
-  path: string;
-  message: string;
-}
 
 export type InputRecord =
   { line: number; ok: true; value: unknown } | { line: number; ok: false; errors: Problem[] };

@@ -26,6 +26,12 @@ describe('formatting', () => {
     expect(formatMonth('fr', '2025-03')).toBe('mars 2025');
     expect(formatMonth('en', '2026-02')).toBe('February 2026');
   });
+
+  it('writes the first day of a month as an ordinal in French only', () => {
+    expect(formatDate('fr', '2026-12-01')).toBe('1er décembre 2026');
+    expect(formatDate('fr', '2026-12-11')).toBe('11 décembre 2026');
+    expect(formatDate('en', '2026-12-01')).not.toMatch(/1er/);
+  });
 });
 
 describe('describeAssessment', () => {

@@ -4,14 +4,15 @@
  * batch are still assessed. Unexpected failures exit with code 1 and one line, never a stack trace.
  */
 import { type Command, Option } from 'commander';
-import { assess, DateNotCoveredError, filingDateProblem, validateSituation } from '../../lib/law';
-import type { Assessment } from '../../lib/law';
+import { filingDateProblem } from '../../lib/law';
+import type { Assessment, Problem, Result } from '../../lib/law';
 import { isoDate } from '../../lib/law/schema/situation';
 import { describeAssessment } from '../../lib/law-text';
 import type { Locale } from '../../lib/i18n/locales';
 import { translate } from '../../lib/i18n/translate';
 import { todayInFrance } from '../../lib/server/today';
-import { type InputRecord, type Problem, ReadError, readInput } from '../input';
+import { evaluate } from '../../lib/usecases';
+import { type InputRecord, ReadError, readInput } from '../input';
 import {
   EXIT_BAD_INPUT,
   EXIT_UNEXPECTED,
@@ -30,20 +31,10 @@ export interface AssessOptions {
   date?: string;
 }
 
-type Outcome = { ok: true; assessment: Assessment } | { ok: false; errors: Problem[] };
-
-function evaluate(record: InputRecord, today: () => string): Outcome {
+function assessRecord(record: InputRecord, today: () => string): Result<Assessment> {
   if (!record.ok) return record;
-  const checked = validateSituation(record.value);
-  if (!checked.ok) return checked;
-  try {
-    const date = checked.situation.date === undefined ? today() : undefined;
-    return { ok: true, assessment: assess(checked.situation, { today: date }) };
-  } catch (e) {
-    if (e instanceof DateNotCoveredError)
-      return { ok: false, errors: [{ path: 'date', message: e.message }] };
-    throw e;
-  }
+  const evaluated = evaluate(record.value, { today });
+  return evaluated.ok ? { ok: true, value: evaluated.value.assessment } : evaluated;
 }
 
 /** The filing date of situations without one: --date, or today in France (looked up once, if needed). */
@@ -65,7 +56,7 @@ function defaultDate(
 
 /** Where the command writes: `out` may be slow (a pipe), and is awaited. */
 export interface Io {
-  out: (text: string) => void | Promise<void>;
+  out: (text: string) => unknown;
   err: (line: string) => void;
 }
 
@@ -85,29 +76,29 @@ export async function runAssess(file: string, options: AssessOptions, io: Io): P
   try {
     const input = await readInput(file);
     if (input.mode === 'single') {
-      const outcome = evaluate(input.record, date.date);
+      const outcome = assessRecord(input.record, date.date);
       if (!outcome.ok) {
         report(outcome.errors);
         return EXIT_BAD_INPUT;
       }
       await io.out(
         options.json
-          ? `${JSON.stringify(outcome.assessment, null, 2)}\n`
-          : readable(outcome.assessment, options.lang),
+          ? `${JSON.stringify(outcome.value, null, 2)}\n`
+          : readable(outcome.value, options.lang),
       );
       return 0;
     }
     let code = 0;
     let first = true;
     for await (const record of input.records) {
-      const outcome = evaluate(record, date.date);
+      const outcome = assessRecord(record, date.date);
       if (!outcome.ok) {
         code = EXIT_BAD_INPUT;
         report(outcome.errors, `line ${record.line}: `);
       }
       if (options.json) {
         await io.out(
-          `${JSON.stringify(outcome.ok ? outcome.assessment : { line: record.line, errors: outcome.errors })}\n`,
+          `${JSON.stringify(outcome.ok ? outcome.value : { line: record.line, errors: outcome.errors })}\n`,
         );
         continue;
       }
@@ -115,7 +106,7 @@ export async function runAssess(file: string, options: AssessOptions, io: Io): P
       first = false;
       await io.out(
         outcome.ok
-          ? `${rule}${translate(options.lang, 'summary.line', { line: record.line })}\n\n${readable(outcome.assessment, options.lang)}`
+          ? `${rule}${translate(options.lang, 'summary.line', { line: record.line })}\n\n${readable(outcome.value, options.lang)}`
           : `${rule}${translate(options.lang, 'summary.lineInvalid', { line: record.line })}\n`,
       );
     }

@@ -3,21 +3,18 @@
  * situation, or `{situation, events}` like the API. This file also holds what the dossier commands
  * share: reading FILE and --events, today's date, and `path: message` errors with exit code 2.
  */
-import { readFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { buildDossier, type Dossier, type DossierInput, readDossierInput } from '../../lib/dossier';
+import { buildDossier, type Dossier, type DossierInput } from '../../lib/dossier';
 import { isLocale, LOCALES, type Locale } from '../../lib/i18n/locales';
 import { translate } from '../../lib/i18n/translate';
 import { procedureName } from '../../lib/law-text';
+import type { Problem } from '../../lib/law';
 import { todayInFrance } from '../../lib/server/today';
+import { readFileInput } from '../../lib/usecases';
+import { type Input, ReadError, readInput } from '../input';
 import { EXIT_BAD_INPUT, EXIT_UNEXPECTED, oneLine, printable, printableLine } from '../output';
 
 export { EXIT_BAD_INPUT };
-
-export interface Problem {
-  path: string;
-  message: string;
-}
 
 export class InputError extends Error {
   constructor(readonly problems: Problem[]) {
@@ -25,26 +22,20 @@ export class InputError extends Error {
   }
 }
 
+/** One JSON value from a file or standard input, read like `assess` reads (a byte-order mark is fine). */
 async function readJsonFile(file: string, label: string): Promise<unknown> {
-  let text: string;
+  let input: Input;
   try {
-    text =
-      file === '-'
-        ? await new Response(process.stdin as unknown as ReadableStream).text()
-        : await readFile(file, 'utf8');
+    input = await readInput(file);
   } catch (e) {
-    throw new InputError([
-      {
-        path: label,
-        message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      },
-    ]);
+    if (e instanceof ReadError) throw new InputError([e.problem]);
+    throw e;
   }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError([{ path: label, message: `invalid JSON: ${(e as Error).message}` }]);
-  }
+  if (input.mode === 'lines')
+    throw new InputError([{ path: label, message: 'expected one JSON value, not JSON Lines' }]);
+  if (!input.record.ok)
+    throw new InputError(input.record.errors.map((e) => ({ path: label, message: e.message })));
+  return input.record.value;
 }
 
 export interface DossierOptions {
@@ -64,12 +55,12 @@ export async function loadDossierInput(
       ? { ...(raw as Record<string, unknown>) }
       : { situation: raw };
   if (options.events !== undefined) body.events = await readJsonFile(options.events, '--events');
-  const read = readDossierInput(body, options.today ?? todayInFrance());
+  const read = readFileInput(body, options.today ?? todayInFrance());
   if (!read.ok)
     throw new InputError(
       read.errors.map((e) => (e.path === 'today' ? { ...e, path: '--today' } : e)),
     );
-  return read.input;
+  return read.value;
 }
 
 export function localeOf(lang: string): Locale {

@@ -1,6 +1,7 @@
 /** `reunir deadlines FILE [--events EVENTS]`: the family's calendar as text, JSON or .ics. */
 import type { Command } from 'commander';
-import { buildDossier, type DeadlineList, longDate } from '../../lib/dossier';
+import { buildDossier, type DeadlineList } from '../../lib/dossier';
+import { formatDate } from '../../lib/law-text';
 import type { Locale } from '../../lib/i18n/locales';
 import { translate } from '../../lib/i18n/translate';
 import { deadlinesIcs } from '../../lib/server/ics';
@@ -18,7 +19,7 @@ export function deadlinesText(list: DeadlineList, locale: Locale): string {
         ? t('dossier.deadlines.days_left', { n: d.daysLeft })
         : t('dossier.deadlines.days_ago', { n: -d.daysLeft });
     out.push(
-      `${d.date}  ${t(`dossier.deadlines.kind.${d.kind}`)} · ${longDate(d.date, locale)} · ${left}`,
+      `${d.date}  ${t(`dossier.deadlines.kind.${d.kind}`)} · ${formatDate(locale, d.date)} · ${left}`,
     );
     out.push(`  ${t(`deadline.${d.id}.title`, { member: d.memberId ?? '' })}`);
     out.push(`  ${t(`deadline.${d.id}.what`, { member: d.memberId ?? '' })}`);

@@ -27,21 +27,18 @@ function utc(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d ?? 1));
 }
 
-/** "10 mars 2026", "1er mars 2026", "10 March 2026". */
+/**
+ * The one way a calendar date is written for people: "10 mars 2026", "10 March 2026". French writes
+ * the first day of a month as an ordinal: « 1er décembre 2026 ».
+ */
 export function formatDate(locale: Locale, iso: string): string {
   if (!ISO_DATE.test(iso)) return iso;
   const f = cached(
     `d:${locale}`,
     () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: 'UTC' }),
   );
-  const date = utc(iso);
-  // French writes the first day of a month as an ordinal: "1er mars 2026".
-  if (locale === 'fr' && date.getUTCDate() === 1)
-    return f
-      .formatToParts(date)
-      .map((p) => (p.type === 'day' ? `${p.value}er` : p.value))
-      .join('');
-  return f.format(date);
+  const text = f.format(utc(iso));
+  return locale === 'fr' && iso.endsWith('-01') ? text.replace(/^1 /, '1er ') : text;
 }
 
 /** "mars 2025", "March 2025", from YYYY-MM. */

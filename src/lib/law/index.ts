@@ -5,9 +5,9 @@ export {
   filingDateRange,
   FILING_HORIZON_MONTHS,
   validateSituation,
-  type InputProblem,
   type Validation,
 } from './validate';
+export type { Problem, Result } from './problem';
 export { jsonSchemas } from './json-schema';
 export { parameters, coverage } from './parameters';
 export type { Situation, Sponsor, Member } from './schema/situation';

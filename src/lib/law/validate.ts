@@ -6,13 +6,9 @@ import { z } from 'zod';
 import { SituationSchema, type Situation } from './schema/situation';
 import { coverage, type ParameterSet, parameters } from './parameters';
 import { plusMonths } from './dates';
+import type { Problem } from './problem';
 
-export interface InputProblem {
-  path: string;
-  message: string;
-}
-
-export type Validation = { ok: true; situation: Situation } | { ok: false; errors: InputProblem[] };
+export type Validation = { ok: true; situation: Situation } | { ok: false; errors: Problem[] };
 
 function pathOf(path: PropertyKey[]): string {
   return path.reduce<string>((acc, key) => {

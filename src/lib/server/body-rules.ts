@@ -8,7 +8,8 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** How much of an oversized body is read and thrown away so that the 413 reaches the client. */
 export const DISCARD_BYTES = 1024 * 1024;
 
-export type Problem = { path: string; message: string };
+import type { Problem } from '../law/problem';
+
 export type Answer = { status: number; body: unknown };
 
 export const problemAnswer = (status: number, errors: Problem[]): Answer => ({
