@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = 'a7a9a02bbb9d6910781dff5208c20afcf4fc6cc3d4369e6fd2deeb41fb67fb1d';
+export const RULES_HASH = '2bdd98382ebfed85b7ff397ce9326840f843fb3f1264c7e4041bf8c9b9bccfda';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-a7a9a02b';
+export const RULES_VERSION = '2026.12.03-2bdd9838';

@@ -79,12 +79,13 @@ function load(): { store: Store; idsOf: Record<string, string[]> } {
       const schema = VALUE_SCHEMAS[id as StoreId];
       if (!schema) throw new ParameterFileError(`${name}: "${id}" has no value schema`);
       if (out[id]) throw new ParameterFileError(`${name}: "${id}" is already defined`);
-      for (const v of p.values) {
+      const values = p.values.map((v) => {
         const value = schema.safeParse(v.value);
         if (!value.success)
           throw new ParameterFileError(`${name}: ${id} from ${v.from}: ${value.error.message}`);
-      }
-      out[id] = { id, verifiedOn: parsed.data.verifiedOn, ...p } as Parameter<unknown>;
+        return { ...v, value: value.data };
+      });
+      out[id] = { id, verifiedOn: parsed.data.verifiedOn, ...p, values } as Parameter<unknown>;
     }
   }
   for (const id of Object.keys(VALUE_SCHEMAS))
