@@ -40,7 +40,7 @@ export default defineConfig({
       output: {
         format: 'es',
         entryFileNames: '[name].js',
-        // Every module in build/node itself, beside documents/ (where the document engine looks).
+        // Every module in build/node itself, beside documents/ (the document engine looks there).
         chunkFileNames: '[name]-[hash].js',
       },
     },
