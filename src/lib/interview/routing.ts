@@ -1,106 +1,66 @@
 /**
- * Which question comes next. The steps that apply follow from the answers so far and from the facts
- * the engine reports missing (a question asked only "when it matters" is asked when the engine says
- * that one of its facts matters and is not given). Answers are keyed by question id, so moving back
- * and forth or changing an answer never loses the others.
+ * Which question comes next. The steps that apply follow from the answers so far and from the engine's
+ * reading of them: a question asked only "when it matters" is asked when the engine reports one of its
+ * facts missing, and stays among the steps once answered while it is relevant (the check page then
+ * shows every answer the engine receives). Answers are keyed by question id, so moving back and forth
+ * or changing an answer never loses the others.
  */
-import { assess, type MissingFact, validateSituation } from '../law';
+import type { MissingFact } from '../law';
 import type { Answer, Answers, Step } from './answers';
 import {
-  type Ctx,
+  type AskCtx,
   MEMBER_QUESTIONS,
   type Question,
   question,
   SPONSOR_PHASE_1,
   SPONSOR_PHASE_2,
 } from './questions';
-import { situationOf } from './situation';
+import { readingOf } from './reading';
 
 /** The facts the engine reports missing for these answers (none while the status is unknown). */
 export function missingFacts(a: Answers, today: string): MissingFact[] {
-  const situation = situationOf(a);
-  if (!situation) return [];
-  const checked = validateSituation(situation);
-  if (!checked.ok) return [];
-  try {
-    return assess(checked.situation, { today }).missing;
-  } catch {
-    return [];
-  }
-}
-
-function ctxOf(a: Answers, m?: number): Ctx {
-  return m === undefined ? { answers: a } : { answers: a, member: a.m[m] };
+  return readingOf(a, today).assessment?.missing ?? [];
 }
 
 export function answerOf(a: Answers, q: string, m?: number): Answer | undefined {
   return m === undefined ? a.s[q] : a.m[m]?.a[q];
 }
 
-function without(a: Answers, q: string, m?: number): Answers {
-  if (m === undefined) {
-    const s = { ...a.s };
-    delete s[q];
-    return { ...a, s };
-  }
-  return {
-    ...a,
-    m: a.m.map((mm, i) => {
-      if (i !== m) return mm;
-      const rest = { ...mm.a };
-      delete rest[q];
-      return { ...mm, a: rest };
-    }),
-  };
-}
-
 function reported(q: Question, missing: MissingFact[], memberKey?: string): boolean {
   return missing.some(
     (f) =>
-      q.facts.includes(f.fact) &&
+      (q.facts as string[]).includes(f.fact) &&
       (q.scope === 'sponsor' ? f.memberId === undefined : f.memberId === memberKey),
   );
 }
 
 /** Does this question apply now (to member number m for a member question)? */
-export function applies(
-  q: Question,
-  a: Answers,
-  today: string,
-  missing: MissingFact[],
-  m?: number,
-): boolean {
-  const ctx = ctxOf(a, m);
+function applies(q: Question, a: Answers, today: string, m?: number): boolean {
+  const reading = readingOf(a, today);
+  const ctx: AskCtx = {
+    answers: a,
+    ...(m === undefined ? {} : { member: a.m[m] }),
+    engine: reading.assessment,
+  };
   if (!q.relevant(ctx)) return false;
-  if (q.ask(ctx)) return true;
-  const key = m === undefined ? undefined : a.m[m]?.k;
-  if (answerOf(a, q.id, m) === undefined) return reported(q, missing, key);
-  // Answered: it still applies if the fact would be missing without that answer.
-  return reported(q, missingFacts(without(a, q.id, m), today), key);
+  if (q.ask(ctx) || answerOf(a, q.id, m) !== undefined) return true;
+  return reported(q, reading.assessment?.missing ?? [], m === undefined ? undefined : a.m[m]?.k);
 }
 
 /** The steps that apply to these answers, in order, up to and including the member list. */
 export function steps(a: Answers, today: string): Step[] {
-  const missing = missingFacts(a, today);
   const out: Step[] = [];
-  for (const q of SPONSOR_PHASE_1) if (applies(q, a, today, missing)) out.push({ q: q.id });
+  for (const q of SPONSOR_PHASE_1) if (applies(q, a, today)) out.push({ q: q.id });
   if (a.s.status === undefined) return out;
-  a.m.forEach((_, i) => {
-    for (const q of MEMBER_QUESTIONS)
-      if (applies(q, a, today, missing, i)) out.push({ q: q.id, m: i });
-  });
+  a.m.forEach((_, i) => out.push(...memberSteps(a, i, today)));
   out.push({ view: 'members' });
-  for (const q of SPONSOR_PHASE_2) if (applies(q, a, today, missing)) out.push({ q: q.id });
+  for (const q of SPONSOR_PHASE_2) if (applies(q, a, today)) out.push({ q: q.id });
   return out;
 }
 
 /** The questions that apply to one member, in order. */
 export function memberSteps(a: Answers, m: number, today: string): Step[] {
-  const missing = missingFacts(a, today);
-  return MEMBER_QUESTIONS.filter((q) => applies(q, a, today, missing, m)).map((q) => ({
-    q: q.id,
-    m,
-  }));
+  return MEMBER_QUESTIONS.filter((q) => applies(q, a, today, m)).map((q) => ({ q: q.id, m }));
 }
 
 export function sameStep(x: Step, y: Step): boolean {

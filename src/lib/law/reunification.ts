@@ -11,6 +11,7 @@ import { ageOn, anniversary, plusMonths } from './dates';
 import { oneParentReasons } from './one-parent';
 import { applyPartialRequest } from './partial';
 import { assessRegroupement } from './regroupement';
+import { unionAfterAsylum } from './route';
 import { sourcesOf } from './sources';
 
 type Own = { reasons: Reason[]; viaRegroupement?: boolean };
@@ -44,7 +45,11 @@ function partner(ctx: Context, m: Member): Own {
   if (m.unionDate === undefined || asylum === undefined)
     return { reasons: [...age, ...dates, ...declared(ctx, m)] };
   const p = { unionDate: m.unionDate, asylumApplicationDate: asylum };
-  const when = m.unionDate < asylum ? 'before' : m.unionDate === asylum ? 'same' : 'after';
+  const when = unionAfterAsylum(asylum, m.unionDate)
+    ? 'after'
+    : m.unionDate === asylum
+      ? 'same'
+      : 'before';
   if (m.relation === 'cohabiting_partner') {
     const r =
       when === 'after'

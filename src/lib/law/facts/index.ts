@@ -7,7 +7,14 @@
  * A fact's name is its path in the situation: `date`, `sponsor.housing.surfaceM2`; a member's facts
  * are named without prefix (`birthDate`), as the engine reports them missing with the member's id.
  */
-import { type Fact, fact, type Facts, flatten, type PathsOf, type ReportedPathsOf } from './declare';
+import {
+  type Fact,
+  fact,
+  type Facts,
+  flatten,
+  type PathsOf,
+  type ReportedPathsOf,
+} from './declare';
 import { kinds } from './kinds';
 import { MEMBER_FACTS } from './member';
 import { SPONSOR_FACTS } from './sponsor';
@@ -37,8 +44,7 @@ export type FactName = 'date' | `sponsor.${SponsorFactPath}` | MemberFactPath;
 
 /** The facts the engine may report missing (declared `reported`). */
 export type ReportedFact =
-  | `sponsor.${ReportedPathsOf<typeof SPONSOR_FACTS>}`
-  | ReportedPathsOf<typeof MEMBER_FACTS>;
+  `sponsor.${ReportedPathsOf<typeof SPONSOR_FACTS>}` | ReportedPathsOf<typeof MEMBER_FACTS>;
 
 export type Entity = 'situation' | 'sponsor' | 'member';
 

@@ -9,15 +9,7 @@ export const isoDate = z.iso.date({ error: 'expected a real calendar date writte
 const COUNTRY = /^[A-Z]{2}$/;
 
 export type FactKind =
-  | 'enum'
-  | 'enumList'
-  | 'date'
-  | 'money'
-  | 'number'
-  | 'integer'
-  | 'bool'
-  | 'country'
-  | 'text';
+  'enum' | 'enumList' | 'date' | 'money' | 'number' | 'integer' | 'bool' | 'country' | 'text';
 
 export interface FactType<S extends z.ZodType = z.ZodType> {
   readonly kind: FactKind;

@@ -1,13 +1,7 @@
 /** The facts about the sponsor, the person living in France who wants to be joined. */
 import { fact, group } from './declare';
 import { kinds } from './kinds';
-import {
-  ALLOWANCES,
-  EU_RESIDENCE_BASES,
-  PERMIT_TYPES,
-  SPONSOR_STATUSES,
-  ZONES,
-} from './values';
+import { ALLOWANCES, EU_RESIDENCE_BASES, PERMIT_TYPES, SPONSOR_STATUSES, ZONES } from './values';
 
 const L434_2 = 'CESEDA L434-2';
 const L434_7 = 'CESEDA L434-7';

@@ -26,7 +26,7 @@ import {
   type State,
 } from '$lib/interview/answers';
 import { situationOf } from '$lib/interview/situation';
-import { namesOf, resultOf } from '$lib/web/flow.server';
+import { namesOf, resultOf } from '$lib/interview/flow';
 
 /** The first day the procedure's parameters cover: earlier dates cannot give a deadline. */
 export const FIRST_EVENT_DATE = '2020-01-01';

@@ -12,7 +12,7 @@ import {
   stateFrom,
   withAnswers,
   type Outcome,
-} from '$lib/web/flow.server';
+} from '$lib/interview/flow';
 
 export const load: PageServerLoad = ({ setHeaders }) => {
   setHeaders({ 'cache-control': 'no-store' });

@@ -1,27 +1,12 @@
 /**
- * The guided interview on the server: every post carries the whole state (answers and position) in
- * one hidden field; this module turns a post into the next page to show. Nothing is stored.
+ * The guided interview's state machine: every post carries the whole state (answers and position) in
+ * one hidden field; this module turns a post into the next state and the page to show. Pure: nothing
+ * is stored, and the date is an input.
  */
-import { type Assessment, assess, validateSituation } from '$lib/law';
-import { communeLookup } from '$lib/data/communes';
-import {
-  type Answers,
-  decodeState,
-  emptyAnswers,
-  encodeState,
-  type Mode,
-  type State,
-  type Step,
-} from '$lib/interview/answers';
-import { partsOf } from '$lib/interview/dates';
-import {
-  type CommuneChoice,
-  type FieldError,
-  inputName,
-  parseAnswer,
-  type RawValues,
-} from '$lib/interview/parse';
-import { type Question, question, relation } from '$lib/interview/questions';
+import { communeLookup } from '../data/communes';
+import { type Answers, decodeState, emptyAnswers, type State, type Step } from './answers';
+import { parseAnswer } from './parse';
+import { question } from './questions';
 import {
   answerOf,
   memberComplete,
@@ -29,167 +14,10 @@ import {
   nextMemberStep,
   nextStep,
   previousStep,
-  steps,
-} from '$lib/interview/routing';
-import { situationOf } from '$lib/interview/situation';
+} from './routing';
+import { render, type View } from './pages';
 
-export interface MemberSummary {
-  index: number;
-  key: string;
-  name: string;
-  relation: string | undefined;
-  complete: boolean;
-}
-
-export interface CheckRow {
-  q: string;
-  m?: number;
-  answer: Record<string, unknown>;
-}
-
-interface Base {
-  /** The encoded state, for the hidden field of every form of the page. */
-  state: string;
-  answers: Answers;
-  mode: Mode;
-}
-
-export type View =
-  | (Base & {
-      view: 'question';
-      q: string;
-      m?: number;
-      member?: MemberSummary;
-      errors: FieldError[];
-      values: RawValues;
-      choices?: CommuneChoice[];
-    })
-  | (Base & { view: 'members'; members: MemberSummary[]; errors: FieldError[] })
-  | (Base & {
-      view: 'check';
-      sponsor: CheckRow[];
-      members: { member: MemberSummary; rows: CheckRow[] }[];
-      problems: { path: string; message: string }[];
-    })
-  | (Base & {
-      view: 'result' | 'print';
-      assessment: Assessment;
-      names: Record<string, string>;
-    });
-
-export function summaries(a: Answers, today: string): MemberSummary[] {
-  return a.m.map((m, index) => ({
-    index,
-    key: m.k,
-    name: typeof m.a.relation?.name === 'string' ? m.a.relation.name : '',
-    relation: relation(m),
-    complete: memberComplete(a, index, today),
-  }));
-}
-
-/** What the person typed before, as the form's raw values. */
-export function valuesOf(q: Question, answer: Record<string, unknown> | undefined): RawValues {
-  const out: RawValues = {};
-  if (!answer) return out;
-  for (const f of q.fields) {
-    const v = answer[f.name];
-    if (f.kind === 'date') {
-      const p = partsOf(typeof v === 'string' ? v : null);
-      out[inputName(f.name, 'day')] = p.day;
-      out[inputName(f.name, 'month')] = p.month;
-      out[inputName(f.name, 'year')] = p.year;
-    } else if (f.kind === 'commune') {
-      out[inputName(f.name, 'q')] = typeof answer.name === 'string' ? answer.name : '';
-    } else if (f.kind === 'country') {
-      out[inputName(f.name)] = v === null ? 'unknown' : typeof v === 'string' ? v : '';
-    } else if (Array.isArray(v)) out[inputName(f.name)] = v;
-    else if (v !== null && v !== undefined) out[inputName(f.name)] = String(v);
-  }
-  return out;
-}
-
-/** The page for a state. */
-export function render(state: State, today: string, extra: Partial<View> = {}): View {
-  const base: Base = { state: encodeState(state), answers: state.a, mode: state.mode };
-  const { a, at } = state;
-  if ('view' in at) {
-    if (at.view === 'members') {
-      return {
-        ...base,
-        view: 'members',
-        members: summaries(a, today),
-        errors: [],
-        ...extra,
-      } as View;
-    }
-    if (at.view === 'check') return { ...base, ...checkView(a, today) };
-    const result = resultOf(a, today);
-    if ('problems' in result) {
-      return { ...base, ...checkView(a, today), problems: result.problems };
-    }
-    return {
-      ...base,
-      view: (extra as { view?: string }).view === 'print' ? 'print' : 'result',
-      assessment: result.assessment,
-      names: namesOf(a),
-    };
-  }
-  const q = question(at.q);
-  const members = summaries(a, today);
-  const member = at.m === undefined ? undefined : members[at.m];
-  if (!q) return render({ ...state, at: nextStep(a, today) }, today);
-  return {
-    ...base,
-    view: 'question',
-    q: q.id,
-    ...(at.m === undefined ? {} : { m: at.m }),
-    ...(member ? { member } : {}),
-    errors: [],
-    values: valuesOf(q, answerOf(a, q.id, at.m)),
-    ...extra,
-  } as View;
-}
-
-export function namesOf(a: Answers): Record<string, string> {
-  return Object.fromEntries(
-    a.m.map((m) => [m.k, typeof m.a.relation?.name === 'string' ? m.a.relation.name : '']),
-  );
-}
-
-function checkView(a: Answers, today: string) {
-  const all = steps(a, today);
-  const rows = (m?: number): CheckRow[] =>
-    all
-      .filter((s): s is { q: string; m?: number } => 'q' in s && s.m === m)
-      .filter((s) => answerOf(a, s.q, s.m) !== undefined)
-      .map((s) => ({
-        q: s.q,
-        ...(m === undefined ? {} : { m }),
-        answer: answerOf(a, s.q, m) ?? {},
-      }));
-  const members = summaries(a, today);
-  return {
-    view: 'check' as const,
-    sponsor: rows(),
-    members: members.map((member) => ({ member, rows: rows(member.index) })),
-    problems: [] as { path: string; message: string }[],
-  };
-}
-
-export function resultOf(
-  a: Answers,
-  today: string,
-): { assessment: Assessment } | { problems: { path: string; message: string }[] } {
-  const situation = situationOf(a);
-  if (!situation) return { problems: [{ path: 'sponsor.status', message: 'required' }] };
-  const checked = validateSituation(situation);
-  if (!checked.ok) return { problems: checked.errors };
-  try {
-    return { assessment: assess(checked.situation, { today }) };
-  } catch (e) {
-    return { problems: [{ path: 'date', message: (e as Error).message }] };
-  }
-}
+export { render, resultOf, namesOf, type View, type CheckRow, type MemberSummary } from './pages';
 
 export function initialState(): State {
   return { a: emptyAnswers(), at: { q: 'status' }, mode: 'flow' };
