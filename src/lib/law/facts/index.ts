@@ -24,7 +24,6 @@ export const DATE_FACT = fact(kinds.date(), {
   matters:
     'The filing date: regroupement familial = date the complete file reaches OFII; réunification familiale = date of the visa application; EU family = date of assessment. Optional: defaults to today.',
   sources: ['CESEDA R434-1', 'CESEDA R561-1'],
-  notAsked: 'asked by the interview as the filing date, which also decides the rules that apply',
 });
 
 export interface Registry {
