@@ -14,7 +14,11 @@ import {
 } from '../src/lib/law/schema/situation';
 import { type MemberFactPath, REGISTRY, type SponsorFactPath } from '../src/lib/law/facts';
 import { compact, entityArbitrary, isoDate } from './helpers/arbitraries';
-import { SOURCES } from '../src/lib/law/sources';
+import { REASONS } from '../src/lib/law/reasons';
+
+const SOURCES: Record<string, readonly string[] | undefined> = Object.fromEntries(
+  Object.entries(REASONS).map(([code, d]) => [code, d.sources]),
+);
 
 const TODAY = '2026-03-10';
 

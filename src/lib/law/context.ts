@@ -13,7 +13,14 @@ import type {
   Warning,
 } from './schema/assessment';
 import { type ParameterId, type ParameterSet, type RulesParameters, ruleAt } from './parameters';
-import { sourcesOf } from './sources';
+import {
+  type ReasonCode,
+  type ReasonParams,
+  sourcesOf,
+  type WarningCode,
+  WARNINGS,
+} from './reasons';
+import type { ReportedFact } from './facts';
 
 export interface Context {
   readonly situation: Situation;
@@ -32,23 +39,35 @@ export function rule<K extends ParameterId>(ctx: Context, id: K): RulesParameter
 }
 
 /** Records that a fact matters and was not given. */
-export function need(ctx: Context, fact: string, member?: Member): void {
+export function need(ctx: Context, fact: ReportedFact, member?: Member): void {
   const memberId = member?.id;
   if (!ctx.missing.some((m) => m.fact === fact && m.memberId === memberId)) {
     ctx.missing.push(memberId === undefined ? { fact } : { fact, memberId });
   }
 }
 
-export function warn(ctx: Context, code: string, params?: Warning['params']): void {
+type WarningParams<W extends WarningCode> = {
+  -readonly [K in keyof (typeof WARNINGS)[W]]: string;
+};
+
+export function warn<W extends WarningCode>(ctx: Context, code: W, params: WarningParams<W>): void {
   if (!ctx.warnings.some((w) => w.code === code))
     ctx.warnings.push(params ? { code, params } : { code });
 }
 
 export type Effect = Reason['effect'];
 
-export function reason(code: string, effect: Effect, params?: Reason['params']): Reason {
+/** A reason needs the parameters its code declares, and only those. */
+type ParamsArgument<C extends ReasonCode> =
+  ReasonParams<C> extends Record<string, never> ? [] : [ReasonParams<C>];
+
+export function reason<C extends ReasonCode>(
+  code: C,
+  effect: Effect,
+  ...params: ParamsArgument<C>
+): Reason {
   const r: Reason = { code, effect, sources: sourcesOf(code) };
-  if (params) r.params = params;
+  if (params[0]) r.params = params[0] as Reason['params'];
   return r;
 }
 
@@ -60,7 +79,7 @@ export function verdictOf(reasons: Reason[]): Verdict {
 }
 
 /** A reason that a fact is missing, recording the fact for the interview. */
-export function missingFact(ctx: Context, fact: string, member?: Member): Reason {
+export function missingFact(ctx: Context, fact: ReportedFact, member?: Member): Reason {
   need(ctx, fact, member);
   return reason('fact_missing', 'uncertain', { fact });
 }

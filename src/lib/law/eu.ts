@@ -15,7 +15,7 @@ import {
   verdictOf,
 } from './context';
 import { ageOn } from './dates';
-import { sourcesOf } from './sources';
+import { sourcesOf } from './reasons';
 
 function residenceRight(ctx: Context): Condition {
   const s = ctx.situation.sponsor;
@@ -57,7 +57,11 @@ function residenceRight(ctx: Context): Condition {
 }
 
 /** Dependency, household membership or serious health care: examined case by case (L200-5, L233-3). */
-function otherTies(ctx: Context, m: Member, notCovered: string): Reason[] {
+function otherTies(
+  ctx: Context,
+  m: Member,
+  notCovered: 'eu_descendant_not_dependent' | 'eu_ascendant_not_dependent' | 'eu_not_family_member',
+): Reason[] {
   if (m.dependent || m.memberOfHousehold || m.seriousHealthCare)
     return [reason('eu_other_relative', 'uncertain')];
   if (m.dependent === undefined) return [missingFact(ctx, 'dependent', m)];

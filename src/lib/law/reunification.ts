@@ -12,7 +12,7 @@ import { oneParentReasons } from './one-parent';
 import { applyPartialRequest } from './partial';
 import { assessRegroupement } from './regroupement';
 import { unionAfterAsylum } from './route';
-import { sourcesOf } from './sources';
+import { type ConditionId, sourcesOf } from './reasons';
 
 type Own = { reasons: Reason[]; viaRegroupement?: boolean };
 
@@ -200,7 +200,7 @@ function own(ctx: Context, m: Member, parentsComing: boolean): Own {
   }
 }
 
-const exempt = (id: string): Condition => ({
+const exempt = (id: ConditionId): Condition => ({
   id,
   status: 'exempt',
   reason: 'reunification_no_conditions',

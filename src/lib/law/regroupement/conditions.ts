@@ -8,13 +8,13 @@ import { type Context, need, rule, warn } from '../context';
 import { anniversary, completedMonths, plusDays, plusMonths } from '../dates';
 import { minimumSurface } from '../housing';
 import { incomeReference, scaledAverage } from '../smic';
-import { sourcesOf } from '../sources';
+import { type ConditionId, type ReasonCode, sourcesOf } from '../reasons';
 import { isAlgerian } from './members';
 
 function condition(
-  id: string,
+  id: ConditionId,
   status: ConditionStatus,
-  reasonCode: string,
+  reasonCode: ReasonCode,
   extra: Partial<Condition> = {},
 ): Condition {
   return { id, status, sources: sourcesOf(reasonCode), reason: reasonCode, ...extra };
