@@ -1,6 +1,6 @@
 /**
  * Dated parameters: every value has the date it takes effect, its sources and a confidence mark.
- * A date before a parameter's first value is an error, never a silent fallback (domain policy).
+ * A date before a parameter's first value is an error, never a silent fallback (docs/law/dates.md).
  */
 import { monthStart } from '../dates';
 import rulesFile from './rules.json';

@@ -73,7 +73,7 @@ export function permitCondition(ctx: Context): Condition {
         params,
       });
     }
-    // "valid for at least one year": validUntil >= validFrom + 1 year - 1 day (domain policy)
+    // "valid for at least one year": validUntil >= validFrom + 1 year - 1 day (docs/law/dates.md)
     const enough = permit.validUntil >= plusDays(plusMonths(permit.validFrom, 12 * years), -1);
     return condition('permit', enough ? 'met' : 'not_met', 'permit_qualifies', {
       required: `${years} year`,
@@ -93,7 +93,7 @@ export function coefficientFor(ctx: Context, familySize: number): number {
   return c.from6;
 }
 
-/** Who is counted in the family and the household (domain policy). */
+/** Who is counted in the family and the household (docs/law/resources-and-housing.md). */
 export function familySize(ctx: Context, counted: Member[]): number {
   const s = ctx.situation.sponsor;
   return 1 + counted.length + (s.minorChildrenInFrance ?? 0) + (s.spouseInFrance ? 1 : 0);
@@ -155,7 +155,7 @@ export function resourcesCondition(ctx: Context, t: Thresholds): Condition {
   const params: Condition['params'] = { ...base, resources };
   if (isAlgerian(ctx)) {
     // The agreement sets the SMIC without coefficient; where the CESEDA coefficient would change the
-    // outcome, say so (domain policy).
+    // outcome, say so (docs/law/resources-and-housing.md).
     const c = coefficientFor(ctx, t.familySize);
     const ref = incomeReference(
       ctx.params,
@@ -205,7 +205,7 @@ export type ElderlyExemption = 'yes' | 'no' | 'uncertain' | 'unknown';
 
 /**
  * Sponsor over 65, lawfully resident for 25 years and married for 10 years: exempt from resources
- * for the spouse only (L434-8). Turning 65 on the filing date itself: to verify (domain policy).
+ * for the spouse only (L434-8). Turning 65 on the filing date itself: to verify (docs/law/resources-and-housing.md).
  */
 export function elderlyExemption(ctx: Context, spouse: Member | undefined): ElderlyExemption {
   if (!spouse) return 'no';

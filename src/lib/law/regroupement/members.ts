@@ -42,7 +42,7 @@ function childReasons(ctx: Context, m: Member, family: Member[]): Reason[] {
   if (m.parentage === 'couple') {
     if (spouse) return [reason('child_of_couple_minor', 'supports', { age })];
     if (family.some(isPartner)) {
-      // The other parent is alive and not a spouse: the child of one parent (domain policy).
+      // The other parent is alive and not a spouse: the child of one parent (docs/law/regroupement.md).
       return [reason('child_of_unmarried_partner', 'info'), ...oneParentReasons(ctx, m, 'alive')];
     }
     return [reason('child_couple_without_spouse', 'info'), ...oneParentReasons(ctx, m)];
