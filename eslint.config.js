@@ -23,8 +23,8 @@ export default ts.config(
     },
   },
   {
-    // The law core is pure: no I/O, no clock, no framework.
-    files: ['src/lib/law/**/*.ts'],
+    // The law core and the interview's state machine are pure: no I/O, no clock, no framework.
+    files: ['src/lib/law/**/*.ts', 'src/lib/interview/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -34,11 +34,11 @@ export default ts.config(
         'error',
         {
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: 'The law core has no clock: take the date as input.',
+          message: 'No clock here: take the date as input.',
         },
         {
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-          message: 'The law core has no clock: take the date as input.',
+          message: 'No clock here: take the date as input.',
         },
       ],
     },

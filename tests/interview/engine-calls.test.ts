@@ -21,9 +21,9 @@ const { inputName } = await import('../../src/lib/interview/parse');
 type Answers = import('../../src/lib/interview/answers').Answers;
 type State = import('../../src/lib/interview/answers').State;
 
-const child = (k: string, birth: string) => ({
-  k,
-  a: {
+const child = (key: string, birth: string) => ({
+  key,
+  answers: {
     relation: { name: '', relation: 'child' },
     parentage: { parentage: 'couple' },
     m_birth_date: { date: birth },
@@ -34,8 +34,7 @@ const child = (k: string, birth: string) => ({
 /** A resident's family: a spouse and `children` children of the couple. */
 function family(children: number): Answers {
   return {
-    v: 1,
-    s: {
+    sponsor: {
       status: { status: 'resident' },
       filing_date: { date: null },
       nationality: { country: 'MA' },
@@ -49,10 +48,10 @@ function family(children: number): Answers {
       housing_commune: { code: null },
       housing_zone: { zone: 'B1' },
     },
-    m: [
+    members: [
       {
-        k: 'm1',
-        a: {
+        key: 'm1',
+        answers: {
           relation: { name: '', relation: 'spouse' },
           m_birth_date: { date: '1990-09-12' },
           union_date: { date: '2016-07-30' },
@@ -76,7 +75,11 @@ beforeEach(() => {
 describe('the engine is asked once per interview request', () => {
   it('when an answer is posted', () => {
     for (const children of [1, 5]) {
-      const state: State = { a: family(children), at: { q: 'housing_surface' }, mode: 'flow' };
+      const state: State = {
+        answers: family(children),
+        step: { question: 'housing_surface' },
+        mode: 'flow',
+      };
       const form = new FormData();
       form.set(inputName('surface'), '60');
       calls.count = 0;
@@ -89,20 +92,19 @@ describe('the engine is asked once per interview request', () => {
   it('on the member list, the check page and the result page, with 2 or 6 members', () => {
     for (const children of [1, 5]) {
       const a = family(children);
-      a.s.housing_surface = { surface: 60 };
-      a.s.housing_occupants = { count: null };
-      for (const view of ['members', 'check', 'result'] as const) {
+      a.sponsor.housing_surface = { surface: 60 };
+      a.sponsor.housing_occupants = { count: null };
+      for (const page of ['members', 'check', 'result'] as const) {
         calls.count = 0;
-        const page = render({ a, at: { view }, mode: 'flow' }, today());
-        expect(page.view).toBe(view);
+        const shown = render({ answers: a, step: { page }, mode: 'flow' }, today());
+        expect(shown.view).toBe(page);
         expect(calls.count).toBe(1);
       }
       calls.count = 0;
       const form = new FormData();
       form.set('do', 'finish');
-      expect(members({ a, at: { view: 'members' }, mode: 'flow' }, form, today()).view.view).toBe(
-        'check',
-      );
+      const state: State = { answers: a, step: { page: 'members' }, mode: 'flow' };
+      expect(members(state, form, today()).view.view).toBe('check');
       expect(calls.count).toBe(1);
     }
   });

@@ -4,7 +4,14 @@
  * is stored, and the date is an input.
  */
 import { communeLookup } from '../data/communes';
-import { type Answers, decodeState, emptyAnswers, type State, type Step } from './answers';
+import {
+  type Answer,
+  type Answers,
+  decodeState,
+  emptyAnswers,
+  type State,
+  type Step,
+} from './answers';
 import { parseAnswer } from './parse';
 import { question } from './questions';
 import {
@@ -14,21 +21,23 @@ import {
   nextMemberStep,
   nextStep,
   previousStep,
+  type QuestionStep,
 } from './routing';
 import { render, type View } from './pages';
 
 export { render, resultOf, namesOf, type View, type CheckRow, type MemberSummary } from './pages';
 
 export function initialState(): State {
-  return { a: emptyAnswers(), at: { q: 'status' }, mode: 'flow' };
+  return { answers: emptyAnswers(), step: { question: 'status' }, mode: 'flow' };
 }
 
 export function stateFrom(form: FormData): State | undefined {
   return decodeState(form.get('state'));
 }
 
-const nextKey = (a: Answers) => {
-  const used = new Set(a.m.map((m) => Number(m.k.slice(1))));
+/** A key for a new member that no member of the list has. */
+const newMemberKey = (a: Answers) => {
+  const used = new Set(a.members.map((m) => Number(m.key.slice(1))));
   let n = 1;
   while (used.has(n)) n += 1;
   return `m${n}`;
@@ -36,21 +45,33 @@ const nextKey = (a: Answers) => {
 
 /** After a question is answered: where to go depends on the mode. */
 function after(state: State, today: string): State {
-  const { a, at, mode } = state;
-  if (mode === 'member' && 'q' in at && at.m !== undefined) {
-    const next = nextMemberStep(a, at.m, at.q, today);
-    return { a, at: next, mode: 'view' in next ? 'flow' : 'member' };
+  const { answers, step, mode } = state;
+  if (mode === 'member' && 'question' in step && step.member !== undefined) {
+    const next = nextMemberStep(answers, step.member, step.question, today);
+    return { answers, step: next, mode: 'page' in next ? 'flow' : 'member' };
   }
-  const next = nextStep(a, today);
-  return { a, at: next, mode: 'view' in next && next.view === 'check' ? 'flow' : mode };
+  const next = nextStep(answers, today);
+  return { answers, step: next, mode: 'page' in next && next.page === 'check' ? 'flow' : mode };
+}
+
+/** The answers with one question's answer set. */
+function withAnswer(a: Answers, step: QuestionStep, answer: Answer): Answers {
+  const { question: id, member } = step;
+  if (member === undefined) return { ...a, sponsor: { ...a.sponsor, [id]: answer } };
+  return {
+    ...a,
+    members: a.members.map((m, i) =>
+      i === member ? { ...m, answers: { ...m.answers, [id]: answer } } : m,
+    ),
+  };
 }
 
 export type Outcome = { status: 200 | 400; view: View };
 
 export function answer(state: State, form: FormData, today: string): Outcome {
-  const { a, at } = state;
-  if (!('q' in at)) return { status: 200, view: render(state, today) };
-  const q = question(at.q);
+  const { answers: a, step } = state;
+  if (!('question' in step)) return { status: 200, view: render(state, today) };
+  const q = question(step.question);
   if (!q) return { status: 200, view: render(state, today) };
   const parsed = parseAnswer(q, form, a, today, communeLookup);
   if (parsed.ok === false) {
@@ -65,59 +86,54 @@ export function answer(state: State, form: FormData, today: string): Outcome {
       view: render(state, today, { choices: parsed.choices, values: parsed.values }),
     };
   }
-  const answers: Answers =
-    at.m === undefined
-      ? { ...a, s: { ...a.s, [q.id]: parsed.answer } }
-      : {
-          ...a,
-          m: a.m.map((m, i) => (i === at.m ? { ...m, a: { ...m.a, [q.id]: parsed.answer } } : m)),
-        };
+  const answers = withAnswer(a, step, parsed.answer);
   // A new commune sets the zone it belongs to; the person confirms or changes it next.
   if (q.id === 'housing_commune' && typeof parsed.answer.zone === 'string') {
-    answers.s = { ...answers.s, housing_zone: { zone: parsed.answer.zone } };
+    answers.sponsor = { ...answers.sponsor, housing_zone: { zone: parsed.answer.zone } };
     return {
       status: 200,
-      view: render({ ...state, a: answers, at: { q: 'housing_zone' } }, today),
+      view: render({ ...state, answers, step: { question: 'housing_zone' } }, today),
     };
   }
-  return { status: 200, view: render(after({ ...state, a: answers }, today), today) };
+  return { status: 200, view: render(after({ ...state, answers }, today), today) };
 }
 
 export function back(state: State, today: string): State | undefined {
-  if (state.mode === 'check') return { ...state, at: { view: 'check' }, mode: 'flow' };
-  if (state.mode === 'member' && 'q' in state.at && state.at.m !== undefined) {
-    const list = memberSteps(state.a, state.at.m, today);
-    const i = list.findIndex((s) => 'q' in s && 'q' in state.at && s.q === state.at.q);
-    const prev = i > 0 ? list[i - 1] : undefined;
-    return prev ? { ...state, at: prev } : { ...state, at: { view: 'members' }, mode: 'flow' };
+  const { answers, step } = state;
+  if (state.mode === 'check') return { ...state, step: { page: 'check' }, mode: 'flow' };
+  if (state.mode === 'member' && 'question' in step && step.member !== undefined) {
+    const list = memberSteps(answers, step.member, today);
+    const i = list.findIndex((s) => s.question === step.question);
+    const previous = i > 0 ? list[i - 1] : undefined;
+    return previous
+      ? { ...state, step: previous }
+      : { ...state, step: { page: 'members' }, mode: 'flow' };
   }
-  const at: Step = 'view' in state.at && state.at.view !== 'members' ? { view: 'check' } : state.at;
-  const prev = previousStep(state.a, at, today);
-  return prev ? { ...state, at: prev, mode: 'flow' } : undefined;
+  const from: Step = 'page' in step && step.page !== 'members' ? { page: 'check' } : step;
+  const previous = previousStep(answers, from, today);
+  return previous ? { ...state, step: previous, mode: 'flow' } : undefined;
 }
 
 /** The member list's buttons: add, finish, change or remove one member. */
 export function members(state: State, form: FormData, today: string): Outcome {
   const act = String(form.get('do') ?? '');
-  const a = state.a;
+  const a = state.answers;
   if (act === 'add') {
-    const k = nextKey(a);
-    if (a.m.length >= 40) return { status: 200, view: render(state, today) };
-    const answers: Answers = { ...a, m: [...a.m, { k, a: {} }], done: false };
-    return {
-      status: 200,
-      view: render(
-        { a: answers, at: { q: 'relation', m: answers.m.length - 1 }, mode: 'flow' },
-        today,
-      ),
+    if (a.members.length >= 40) return { status: 200, view: render(state, today) };
+    const answers: Answers = {
+      ...a,
+      members: [...a.members, { key: newMemberKey(a), answers: {} }],
+      done: false,
     };
+    const step = { question: 'relation', member: answers.members.length - 1 };
+    return { status: 200, view: render({ answers, step, mode: 'flow' }, today) };
   }
   if (act === 'finish') {
-    if (a.m.length === 0) {
+    if (a.members.length === 0) {
       return {
         status: 400,
         view: {
-          ...(render({ ...state, at: { view: 'members' } }, today) as Extract<
+          ...(render({ ...state, step: { page: 'members' } }, today) as Extract<
             View,
             { view: 'members' }
           >),
@@ -125,53 +141,51 @@ export function members(state: State, form: FormData, today: string): Outcome {
         },
       };
     }
-    const incomplete = a.m.findIndex((_, i) => !memberComplete(a, i, today));
+    const incomplete = a.members.findIndex((_, i) => !memberComplete(a, i, today));
     if (incomplete !== -1) {
       const first = memberSteps(a, incomplete, today).find(
-        (s) => 'q' in s && answerOf(a, s.q, incomplete) === undefined,
+        (s) => answerOf(a, s.question, incomplete) === undefined,
       );
-      if (first) return { status: 200, view: render({ a, at: first, mode: 'flow' }, today) };
+      if (first)
+        return { status: 200, view: render({ answers: a, step: first, mode: 'flow' }, today) };
     }
     const answers = { ...a, done: true };
-    return {
-      status: 200,
-      view: render(after({ ...state, a: answers, mode: state.mode }, today), today),
-    };
+    return { status: 200, view: render(after({ ...state, answers }, today), today) };
   }
   const change = /^change:([0-9]{1,2})$/.exec(act);
   if (change) {
     const i = Number(change[1]);
-    if (a.m[i])
-      return {
-        status: 200,
-        view: render({ a, at: { q: 'relation', m: i }, mode: 'member' }, today),
-      };
+    if (a.members[i]) {
+      const step = { question: 'relation', member: i };
+      return { status: 200, view: render({ answers: a, step, mode: 'member' }, today) };
+    }
   }
   const remove = /^remove:([0-9]{1,2})$/.exec(act);
   if (remove) {
     const i = Number(remove[1]);
-    const answers: Answers = { ...a, m: a.m.filter((_, j) => j !== i) };
+    const answers: Answers = { ...a, members: a.members.filter((_, j) => j !== i) };
     return {
       status: 200,
-      view: render({ a: answers, at: { view: 'members' }, mode: 'flow' }, today),
+      view: render({ answers, step: { page: 'members' }, mode: 'flow' }, today),
     };
   }
-  return { status: 200, view: render({ ...state, at: { view: 'members' } }, today) };
+  return { status: 200, view: render({ ...state, step: { page: 'members' } }, today) };
 }
 
-/** A change link of the check page: the question, then back to the check page. */
+/** A change link of the check page (form fields `q` and `m`): the question, then back to the check page. */
 export function change(state: State, form: FormData): State {
-  const q = String(form.get('q') ?? '');
-  const m = form.get('m');
-  const index = m === null || m === '' ? undefined : Number(m);
-  const target: Step = index === undefined ? { q } : { q, m: index };
+  const id = String(form.get('q') ?? '');
+  const raw = form.get('m');
+  const member = raw === null || raw === '' ? undefined : Number(raw);
+  const target: Step = member === undefined ? { question: id } : { question: id, member };
   const valid =
-    question(q) !== undefined &&
-    (index === undefined || (Number.isInteger(index) && state.a.m[index] !== undefined));
-  if (!valid) return { ...state, at: { view: 'check' } };
-  return { ...state, at: target, mode: 'check' };
+    question(id) !== undefined &&
+    (member === undefined ||
+      (Number.isInteger(member) && state.answers.members[member] !== undefined));
+  if (!valid) return { ...state, step: { page: 'check' } };
+  return { ...state, step: target, mode: 'check' };
 }
 
 export function withAnswers(answers: Answers, today: string): State {
-  return { a: answers, at: nextStep(answers, today), mode: 'flow' };
+  return { answers, step: nextStep(answers, today), mode: 'flow' };
 }

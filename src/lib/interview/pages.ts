@@ -9,7 +9,7 @@ import { partsOf } from './dates';
 import { type CommuneChoice, type FieldError, inputName, type RawValues } from './parse';
 import { type Question, question, relation } from './questions';
 import { readingOf } from './reading';
-import { answerOf, memberComplete, nextStep, steps } from './routing';
+import { answerOf, memberComplete, nextStep, type QuestionStep, steps } from './routing';
 
 export interface MemberSummary {
   index: number;
@@ -20,8 +20,9 @@ export interface MemberSummary {
 }
 
 export interface CheckRow {
-  q: string;
-  m?: number;
+  question: string;
+  /** The member's place in the list, for a member's question. */
+  memberIndex?: number;
   answer: Record<string, unknown>;
 }
 
@@ -35,8 +36,8 @@ interface Base {
 export type View =
   | (Base & {
       view: 'question';
-      q: string;
-      m?: number;
+      question: string;
+      memberIndex?: number;
       member?: MemberSummary;
       errors: FieldError[];
       values: RawValues;
@@ -56,10 +57,10 @@ export type View =
     });
 
 export function summaries(a: Answers, today: string): MemberSummary[] {
-  return a.m.map((m, index) => ({
+  return a.members.map((m, index) => ({
     index,
-    key: m.k,
-    name: typeof m.a.relation?.name === 'string' ? m.a.relation.name : '',
+    key: m.key,
+    name: typeof m.answers.relation?.name === 'string' ? m.answers.relation.name : '',
     relation: relation(m),
     complete: memberComplete(a, index, today),
   }));
@@ -88,10 +89,10 @@ export function valuesOf(q: Question, answer: Record<string, unknown> | undefine
 
 /** The page for a state. */
 export function render(state: State, today: string, extra: Partial<View> = {}): View {
-  const base: Base = { state: encodeState(state), answers: state.a, mode: state.mode };
-  const { a, at } = state;
-  if ('view' in at) {
-    if (at.view === 'members') {
+  const base: Base = { state: encodeState(state), answers: state.answers, mode: state.mode };
+  const { answers: a, step } = state;
+  if ('page' in step) {
+    if (step.page === 'members') {
       return {
         ...base,
         view: 'members',
@@ -100,7 +101,7 @@ export function render(state: State, today: string, extra: Partial<View> = {}): 
         ...extra,
       } as View;
     }
-    if (at.view === 'check') return { ...base, ...checkView(a, today) };
+    if (step.page === 'check') return { ...base, ...checkView(a, today) };
     const result = resultOf(a, today);
     if ('problems' in result) {
       return { ...base, ...checkView(a, today), problems: result.problems };
@@ -112,38 +113,41 @@ export function render(state: State, today: string, extra: Partial<View> = {}): 
       names: namesOf(a),
     };
   }
-  const q = question(at.q);
+  const q = question(step.question);
   const members = summaries(a, today);
-  const member = at.m === undefined ? undefined : members[at.m];
-  if (!q) return render({ ...state, at: nextStep(a, today) }, today);
+  const member = step.member === undefined ? undefined : members[step.member];
+  if (!q) return render({ ...state, step: nextStep(a, today) }, today);
   return {
     ...base,
     view: 'question',
-    q: q.id,
-    ...(at.m === undefined ? {} : { m: at.m }),
+    question: q.id,
+    ...(step.member === undefined ? {} : { memberIndex: step.member }),
     ...(member ? { member } : {}),
     errors: [],
-    values: valuesOf(q, answerOf(a, q.id, at.m)),
+    values: valuesOf(q, answerOf(a, q.id, step.member)),
     ...extra,
   } as View;
 }
 
 export function namesOf(a: Answers): Record<string, string> {
   return Object.fromEntries(
-    a.m.map((m) => [m.k, typeof m.a.relation?.name === 'string' ? m.a.relation.name : '']),
+    a.members.map((m) => [
+      m.key,
+      typeof m.answers.relation?.name === 'string' ? m.answers.relation.name : '',
+    ]),
   );
 }
 
 function checkView(a: Answers, today: string) {
   const all = steps(a, today);
-  const rows = (m?: number): CheckRow[] =>
+  const rows = (member?: number): CheckRow[] =>
     all
-      .filter((s): s is { q: string; m?: number } => 'q' in s && s.m === m)
-      .filter((s) => answerOf(a, s.q, s.m) !== undefined)
+      .filter((s): s is QuestionStep => 'question' in s && s.member === member)
+      .filter((s) => answerOf(a, s.question, s.member) !== undefined)
       .map((s) => ({
-        q: s.q,
-        ...(m === undefined ? {} : { m }),
-        answer: answerOf(a, s.q, m) ?? {},
+        question: s.question,
+        ...(member === undefined ? {} : { memberIndex: member }),
+        answer: answerOf(a, s.question, member) ?? {},
       }));
   const members = summaries(a, today);
   return {

@@ -120,10 +120,10 @@ export function writtenFacts(w: Writes): readonly FactName[] {
 
 /** The value of one field of a sponsor answer. */
 export function sponsorValue(a: Answers, q: string, field: string): Answer[string] | undefined {
-  return a.s[q]?.[field];
+  return a.sponsor[q]?.[field];
 }
 export function memberValue(m: MemberAnswers | undefined, q: string, field: string) {
-  return m?.a[q]?.[field];
+  return m?.answers[q]?.[field];
 }
 
 export const status = (a: Answers) =>
@@ -480,7 +480,7 @@ const DECLARED: Declared[] = [
     phase: 2,
     fields: [{ kind: 'radio', name: 'answer', set: 'yesno', writes: 'sponsor.parentsInFrance' }],
     relevant: (c) => isProtection(c.answers),
-    ask: (c) => c.answers.m.some((m) => relation(m) === 'sibling'),
+    ask: (c) => c.answers.members.some((m) => relation(m) === 'sibling'),
   },
   {
     id: 'children_in_france',

@@ -17,13 +17,16 @@ import {
 } from './questions';
 import { readingOf } from './reading';
 
+export type QuestionStep = Extract<Step, { question: string }>;
+
 /** The facts the engine reports missing for these answers (none while the status is unknown). */
 export function missingFacts(a: Answers, today: string): MissingFact[] {
   return readingOf(a, today).assessment?.missing ?? [];
 }
 
-export function answerOf(a: Answers, q: string, m?: number): Answer | undefined {
-  return m === undefined ? a.s[q] : a.m[m]?.a[q];
+/** The answer to a question, of the sponsor or of member number `member`. */
+export function answerOf(a: Answers, q: string, member?: number): Answer | undefined {
+  return member === undefined ? a.sponsor[q] : a.members[member]?.answers[q];
 }
 
 function reported(q: Question, missing: MissingFact[], memberKey?: string): boolean {
@@ -34,48 +37,53 @@ function reported(q: Question, missing: MissingFact[], memberKey?: string): bool
   );
 }
 
-/** Does this question apply now (to member number m for a member question)? */
-function applies(q: Question, a: Answers, today: string, m?: number): boolean {
+/** Does this question apply now (to member number `member` for a member question)? */
+function applies(q: Question, a: Answers, today: string, member?: number): boolean {
   const reading = readingOf(a, today);
   const ctx: AskCtx = {
     answers: a,
-    ...(m === undefined ? {} : { member: a.m[m] }),
+    ...(member === undefined ? {} : { member: a.members[member] }),
     engine: reading.assessment,
   };
   if (!q.relevant(ctx)) return false;
-  if (q.ask(ctx) || answerOf(a, q.id, m) !== undefined) return true;
-  return reported(q, reading.assessment?.missing ?? [], m === undefined ? undefined : a.m[m]?.k);
+  if (q.ask(ctx) || answerOf(a, q.id, member) !== undefined) return true;
+  const key = member === undefined ? undefined : a.members[member]?.key;
+  return reported(q, reading.assessment?.missing ?? [], key);
 }
 
 /** The steps that apply to these answers, in order, up to and including the member list. */
 export function steps(a: Answers, today: string): Step[] {
   const out: Step[] = [];
-  for (const q of SPONSOR_PHASE_1) if (applies(q, a, today)) out.push({ q: q.id });
-  if (a.s.status === undefined) return out;
-  a.m.forEach((_, i) => out.push(...memberSteps(a, i, today)));
-  out.push({ view: 'members' });
-  for (const q of SPONSOR_PHASE_2) if (applies(q, a, today)) out.push({ q: q.id });
+  for (const q of SPONSOR_PHASE_1) if (applies(q, a, today)) out.push({ question: q.id });
+  if (a.sponsor.status === undefined) return out;
+  a.members.forEach((_, i) => out.push(...memberSteps(a, i, today)));
+  out.push({ page: 'members' });
+  for (const q of SPONSOR_PHASE_2) if (applies(q, a, today)) out.push({ question: q.id });
   return out;
 }
 
 /** The questions that apply to one member, in order. */
-export function memberSteps(a: Answers, m: number, today: string): Step[] {
-  return MEMBER_QUESTIONS.filter((q) => applies(q, a, today, m)).map((q) => ({ q: q.id, m }));
+export function memberSteps(a: Answers, member: number, today: string): QuestionStep[] {
+  return MEMBER_QUESTIONS.filter((q) => applies(q, a, today, member)).map((q) => ({
+    question: q.id,
+    member,
+  }));
 }
 
 export function sameStep(x: Step, y: Step): boolean {
-  if ('view' in x || 'view' in y) return 'view' in x && 'view' in y && x.view === y.view;
-  return x.q === y.q && x.m === y.m;
+  if ('page' in x || 'page' in y) return 'page' in x && 'page' in y && x.page === y.page;
+  return x.question === y.question && x.member === y.member;
 }
 
 export function isAnswered(a: Answers, step: Step): boolean {
-  if ('view' in step) return step.view === 'members' ? a.done === true && a.m.length > 0 : false;
-  return answerOf(a, step.q, step.m) !== undefined;
+  if ('page' in step)
+    return step.page === 'members' ? a.done === true && a.members.length > 0 : false;
+  return answerOf(a, step.question, step.member) !== undefined;
 }
 
 /** The first step not answered yet, or the check page when everything that matters is answered. */
 export function nextStep(a: Answers, today: string): Step {
-  return steps(a, today).find((s) => !isAnswered(a, s)) ?? { view: 'check' };
+  return steps(a, today).find((s) => !isAnswered(a, s)) ?? { page: 'check' };
 }
 
 /** The step before this one (undefined before the first question: back to the start page). */
@@ -87,17 +95,17 @@ export function previousStep(a: Answers, at: Step, today: string): Step | undefi
 }
 
 /** While changing one member: the member's next question after `q`, then the member list. */
-export function nextMemberStep(a: Answers, m: number, q: string, today: string): Step {
-  const list = memberSteps(a, m, today);
-  const i = list.findIndex((s) => 'q' in s && s.q === q);
-  return list[i + 1] ?? { view: 'members' };
+export function nextMemberStep(a: Answers, member: number, q: string, today: string): Step {
+  const list = memberSteps(a, member, today);
+  const i = list.findIndex((s) => s.question === q);
+  return list[i + 1] ?? { page: 'members' };
 }
 
 /** Is a member's every applicable question answered? */
-export function memberComplete(a: Answers, m: number, today: string): boolean {
-  return memberSteps(a, m, today).every((s) => isAnswered(a, s));
+export function memberComplete(a: Answers, member: number, today: string): boolean {
+  return memberSteps(a, member, today).every((s) => isAnswered(a, s));
 }
 
-export function isQuestionStep(step: Step): step is { q: string; m?: number } {
-  return 'q' in step && question(step.q) !== undefined;
+export function isQuestionStep(step: Step): step is QuestionStep {
+  return 'question' in step && question(step.question) !== undefined;
 }

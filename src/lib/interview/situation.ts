@@ -28,7 +28,7 @@ function factValue(fact: FactEntry | undefined, v: FieldValue | undefined): unkn
 }
 
 /** The facts written by the answers of the relevant questions. */
-function written(questions: Question[], ctx: Ctx, given: Answers['s']): Written {
+function written(questions: Question[], ctx: Ctx, given: Answers['sponsor']): Written {
   const out: Written = new Map();
   for (const q of questions) {
     const answer = given[q.id];
@@ -73,8 +73,8 @@ function sponsorFacts(w: Written): Map<string, unknown> {
 /** A member the engine can assess: at least the relation is known. */
 export function memberOf(a: Answers, m: MemberAnswers): Member | undefined {
   if (relation(m) === undefined) return undefined;
-  const w = written(MEMBER_QUESTIONS, { answers: a, member: m }, m.a);
-  return { ...build(REGISTRY.member, w), id: m.k } as Member;
+  const w = written(MEMBER_QUESTIONS, { answers: a, member: m }, m.answers);
+  return { ...build(REGISTRY.member, w), id: m.key } as Member;
 }
 
 /**
@@ -85,11 +85,11 @@ export function situationOf(a: Answers): Situation | undefined {
   const w = written(
     QUESTIONS.filter((q) => q.scope === 'sponsor'),
     { answers: a },
-    a.s,
+    a.sponsor,
   );
   const sponsor = build(REGISTRY.sponsor, sponsorFacts(w)) as Situation['sponsor'];
   if (sponsor.status === undefined) return undefined;
-  const members = a.m.map((m) => memberOf(a, m)).filter((m): m is Member => m !== undefined);
+  const members = a.members.map((m) => memberOf(a, m)).filter((m): m is Member => m !== undefined);
   const date = w.get('date');
   return typeof date === 'string' ? { date, sponsor, members } : { sponsor, members };
 }

@@ -147,10 +147,10 @@ export function buildPage(
   today: string,
   extra: { values?: Record<string, string>; errors?: EventError[] } = {},
 ): Built {
-  const result = resultOf(state.a, today);
-  const situation = situationOf(state.a);
+  const result = resultOf(state.answers, today);
+  const situation = situationOf(state.answers);
   if ('problems' in result || !situation) return { ok: false };
-  const known = state.a.e ?? {};
+  const known = state.answers.dates ?? {};
   const checked = validateEvents(known);
   const errors: EventError[] = [...(extra.errors ?? [])];
   let events: Events = {};
@@ -184,7 +184,7 @@ export function buildPage(
       dossier,
       situation,
       events,
-      names: namesOf(state.a),
+      names: namesOf(state.answers),
       asked,
       values: extra.values ?? valuesOf(known, asked),
       errors: dedupe(errors),
@@ -209,7 +209,7 @@ export function withDates(
 ): { state: State; values: Record<string, string>; errors: EventError[] } {
   const values: Record<string, string> = {};
   const errors: EventError[] = [];
-  const known: KnownDates = { ...(state.a.e ?? {}) };
+  const known: KnownDates = { ...(state.answers.dates ?? {}) };
   const keys = EVENT_KEYS.filter((k) => form.has(`ev.${k}.day`));
   for (const key of keys) {
     const raw = (part: string) => String(form.get(`ev.${key}.${part}`) ?? '').slice(0, 20);
@@ -225,9 +225,9 @@ export function withDates(
     if (read.iso === null) delete known[key];
     else known[key] = read.iso;
   }
-  const a: Answers = { ...state.a, e: known };
-  if (Object.keys(known).length === 0) delete a.e;
-  return { state: { ...state, a }, values, errors };
+  const answers: Answers = { ...state.answers, dates: known };
+  if (Object.keys(known).length === 0) delete answers.dates;
+  return { state: { ...state, answers }, values, errors };
 }
 
 /** A post's state, or undefined when it is absent or damaged. */

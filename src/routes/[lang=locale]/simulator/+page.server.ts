@@ -55,15 +55,15 @@ export const actions: Actions = {
   },
   check: async ({ request, params }) => {
     const { state } = await withState(request, params);
-    return render({ ...state, at: { view: 'check' }, mode: 'flow' }, todayInFrance());
+    return render({ ...state, step: { page: 'check' }, mode: 'flow' }, todayInFrance());
   },
   result: async ({ request, params }) => {
     const { state } = await withState(request, params);
-    return render({ ...state, at: { view: 'result' }, mode: 'flow' }, todayInFrance());
+    return render({ ...state, step: { page: 'result' }, mode: 'flow' }, todayInFrance());
   },
   print: async ({ request, params }) => {
     const { state } = await withState(request, params);
-    return render({ ...state, at: { view: 'result' }, mode: 'flow' }, todayInFrance(), {
+    return render({ ...state, step: { page: 'result' }, mode: 'flow' }, todayInFrance(), {
       view: 'print',
     });
   },
