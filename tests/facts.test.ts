@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { assess, validateSituation } from '../src/lib/law';
 import {
+  COMPOSITE_FACTS,
   fact,
   FACTS,
   kinds,
@@ -30,7 +31,14 @@ const catalog = { ...law, ...ui } as Record<string, string>;
 
 describe('the interview and the catalogs follow the registry', () => {
   it('asks every fact the engine can report missing, and names it', () => {
-    expect(REPORTED_FACTS.filter((f) => !asked.has(f))).toEqual([]);
+    const composite = new Map(Object.entries(COMPOSITE_FACTS));
+    expect(REPORTED_FACTS.filter((f) => !asked.has(f) && !composite.has(f))).toEqual([]);
+    const ids = new Set(QUESTIONS.map((q) => q.id));
+    for (const [name, f] of composite)
+      expect(
+        f.answeredBy.filter((id) => !ids.has(id)),
+        name,
+      ).toEqual([]);
     expect(REPORTED_FACTS.filter((f) => catalog[missingKey(f)] === undefined)).toEqual([]);
   });
 

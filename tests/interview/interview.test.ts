@@ -134,8 +134,12 @@ describe('routing', () => {
       'members',
     ]);
     const eu: Answers = { ...emptyAnswers(), sponsor: { status: { status: 'eu_citizen' } } };
-    expect(steps(eu, TODAY).map((s) => ('question' in s ? s.question : s.page))).toContain('eu_basis');
-    expect(steps(eu, TODAY).map((s) => ('question' in s ? s.question : s.page))).not.toContain('income');
+    expect(steps(eu, TODAY).map((s) => ('question' in s ? s.question : s.page))).toContain(
+      'eu_basis',
+    );
+    expect(steps(eu, TODAY).map((s) => ('question' in s ? s.question : s.page))).not.toContain(
+      'income',
+    );
   });
 
   it('goes to the check page once everything that matters is answered', () => {
@@ -249,5 +253,42 @@ describe('answers to situation', () => {
       lawfullyInFrance: false,
     });
     expect(s.members[1]).toEqual({ id: 'm2', relation: 'spouse' });
+  });
+});
+
+describe('kafala under the Franco-Algerian agreement', () => {
+  const withKafala = (country: string): Answers => {
+    const a = resident();
+    a.sponsor.nationality = { country };
+    a.members[1]!.answers.parentage = { parentage: 'kafala' };
+    return a;
+  };
+  const memberSteps = (a: Answers) =>
+    steps(a, TODAY)
+      .filter((s) => 'member' in s && s.member === 1)
+      .map((s) => ('question' in s ? s.question : ''));
+
+  it('asks whether an Algerian judge ordered the kafala, only for an Algerian sponsor', () => {
+    expect(memberSteps(withKafala('DZ'))).toContain('kafala_judge');
+    expect(memberSteps(withKafala('MA'))).not.toContain('kafala_judge');
+    const couple = resident();
+    couple.sponsor.nationality = { country: 'DZ' };
+    expect(memberSteps(couple)).not.toContain('kafala_judge');
+  });
+
+  it('gives the answer to the engine: a judicial kafala can come, without it the answer waits', () => {
+    const unanswered = withKafala('DZ');
+    expect(nextStep(unanswered, TODAY)).toEqual({ question: 'kafala_judge', member: 1 });
+    expect(assess(situationOf(unanswered)!).members[1]!.verdict).toBe('to_verify');
+    const judge = withKafala('DZ');
+    judge.members[1]!.answers.kafala_judge = { answer: 'yes' };
+    expect(situationOf(judge)!.members[1]).toMatchObject({
+      kafala: true,
+      kafalaByAlgerianJudge: true,
+    });
+    expect(assess(situationOf(judge)!).members[1]!.verdict).toBe('eligible');
+    const notary = withKafala('DZ');
+    notary.members[1]!.answers.kafala_judge = { answer: 'no' };
+    expect(assess(situationOf(notary)!).members[1]!.verdict).toBe('to_verify');
   });
 });

@@ -3,7 +3,7 @@
  * question and the values typed, the member list, the check rows, the result). The views in
  * `src/lib/web/` draw them.
  */
-import type { Assessment } from '../law';
+import type { Assessment, Problem } from '../law';
 import { type Answers, encodeState, type Mode, type State } from './answers';
 import { partsOf } from './dates';
 import { type CommuneChoice, type FieldError, inputName, type RawValues } from './parse';
@@ -48,7 +48,7 @@ export type View =
       view: 'check';
       sponsor: CheckRow[];
       members: { member: MemberSummary; rows: CheckRow[] }[];
-      problems: { path: string; message: string }[];
+      problems: Problem[];
     })
   | (Base & {
       view: 'result' | 'print';
@@ -154,7 +154,7 @@ function checkView(a: Answers, today: string) {
     view: 'check' as const,
     sponsor: rows(),
     members: members.map((member) => ({ member, rows: rows(member.index) })),
-    problems: [] as { path: string; message: string }[],
+    problems: [] as Problem[],
   };
 }
 
@@ -162,7 +162,7 @@ function checkView(a: Answers, today: string) {
 export function resultOf(
   a: Answers,
   today: string,
-): { assessment: Assessment } | { problems: { path: string; message: string }[] } {
+): { assessment: Assessment } | { problems: Problem[] } {
   const reading = readingOf(a, today);
   return reading.assessment ? { assessment: reading.assessment } : { problems: reading.problems };
 }

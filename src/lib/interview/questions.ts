@@ -327,6 +327,17 @@ const DECLARED: Declared[] = [
     ask: always,
   },
   {
+    // Franco-Algerian agreement, art. 4: a kafala ordered by an Algerian judge (not a notarial one).
+    id: 'kafala_judge',
+    scope: 'member',
+    fields: [{ kind: 'radio', name: 'answer', set: 'yesno', writes: 'kafalaByAlgerianJudge' }],
+    relevant: (c) =>
+      isResident(c.answers) &&
+      sponsorValue(c.answers, 'nationality', 'country') === 'DZ' &&
+      memberValue(c.member, 'parentage', 'parentage') === 'kafala',
+    ask: always,
+  },
+  {
     id: 'of',
     scope: 'member',
     fields: [{ kind: 'radio', name: 'of', set: 'of', writes: 'of' }],

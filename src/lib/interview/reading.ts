@@ -4,14 +4,10 @@
  * engine, once for each distinct situation (every question and every member of a page reads the same
  * answer, so the reading is memoised).
  */
-import { type Assessment, assess, type Situation, validateSituation } from '../law';
+import type { Assessment, Problem, Situation } from '../law';
+import { evaluate as evaluateSituation } from '../usecases/evaluate';
 import type { Answers } from './answers';
 import { situationOf } from './situation';
-
-export interface Problem {
-  path: string;
-  message: string;
-}
 
 export type Reading =
   | { situation: undefined; assessment: undefined; problems: Problem[] }
@@ -22,17 +18,10 @@ const MEMO_SIZE = 32;
 const memo = new Map<string, Reading>();
 
 function evaluate(situation: Situation, today: string): Reading {
-  const checked = validateSituation(situation);
-  if (!checked.ok) return { situation, assessment: undefined, problems: checked.errors };
-  try {
-    return { situation, assessment: assess(checked.situation, { today }), problems: [] };
-  } catch (e) {
-    return {
-      situation,
-      assessment: undefined,
-      problems: [{ path: 'date', message: (e as Error).message }],
-    };
-  }
+  const evaluated = evaluateSituation(situation, { today });
+  return evaluated.ok
+    ? { situation, assessment: evaluated.value.assessment, problems: [] }
+    : { situation, assessment: undefined, problems: evaluated.errors };
 }
 
 /** The engine's reading of the answers on this day. */

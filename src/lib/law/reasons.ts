@@ -23,7 +23,8 @@ type ParamSpec =
   | 'boolean|null'
   | 'number?'
   | 'string?'
-  | 'boolean?';
+  | 'boolean?'
+  | 'string|null?';
 
 interface Declaration {
   readonly sources: readonly string[];
@@ -31,6 +32,7 @@ interface Declaration {
 }
 
 const age = { age: 'number' } as const;
+const maybeAge = { age: 'number?' } as const;
 const ageLimit = { age: 'number', limit: 'number' } as const;
 const union = { unionDate: 'string', asylumApplicationDate: 'string' } as const;
 const relation = { relation: 'string' } as const;
@@ -96,10 +98,23 @@ export const REASONS = {
   child_one_parent_facts_missing: { sources: ['CESEDA L434-3', 'CESEDA L434-4'] },
   child_of_unmarried_partner: { sources: [L434_2, 'CESEDA L434-3', 'CESEDA L434-4'] },
   child_couple_without_spouse: { sources: [L434_2, 'CESEDA L434-3'] },
-  kafala_algeria: { sources: [DZ, "Conseil d'État, 1er décembre 2010, n° 328063"], params: age },
-  kafala_uncertain: { sources: [L434_2, 'CESEDA L434-4'], params: age },
+  kafala_algeria: {
+    sources: [DZ, "Conseil d'État, 1er décembre 2010, n° 328063"],
+    params: maybeAge,
+  },
+  kafala_algeria_not_judicial: {
+    sources: [DZ, "Conseil d'État, 1er décembre 2010, n° 328063"],
+    params: maybeAge,
+  },
+  kafala_algeria_judge_unknown: { sources: [DZ, "Conseil d'État, 1er décembre 2010, n° 328063"] },
+  kafala_uncertain: { sources: [L434_2, 'CESEDA L434-4'], params: maybeAge },
   polygamy: { sources: ['CESEDA L434-9'] },
-  polygamy_child_allowed: { sources: ['CESEDA L434-9'], params: { otherParent: 'string' } },
+  polygamy_child_allowed: { sources: ['CESEDA L434-9'], params: { otherParent: 'string|null' } },
+  spouse_while_spouse_in_france: { sources: ['CESEDA L434-9', L561_4] },
+  child_other_parent_not_described: {
+    sources: [L434_2, 'CESEDA L434-3', L561_2, L200_4],
+    params: { parentage: 'string|null?' },
+  },
   relation_not_covered_regroupement: {
     sources: [L434_2, 'service-public.fr F11166'],
     params: relation,
@@ -139,9 +154,13 @@ export const REASONS = {
     },
   },
   child_married: { sources: [L561_2] },
+  child_born_after_protection: {
+    sources: [L561_2, L434_2],
+    params: { birthDate: 'string', protectionGrantedDate: 'string' },
+  },
   child_one_parent_minor: { sources: [L561_4, 'CESEDA L434-3', 'CESEDA L434-4'], params: age },
   child_one_parent_adult: { sources: [L561_4, 'CESEDA L434-3'], params: ageLimit },
-  kafala_reunification: { sources: [L561_2], params: age },
+  kafala_reunification: { sources: [L561_2], params: maybeAge },
   declared_to_ofpra: { sources: ['CESEDA R561-3', 'CESEDA L561-5'] },
   not_declared_to_ofpra: { sources: ['CESEDA R561-3', 'CESEDA L561-5'] },
   parent_of_minor_beneficiary: { sources: [L561_2] },
@@ -151,6 +170,7 @@ export const REASONS = {
   sibling_with_parents: { sources: [L561_2], params: age },
   sibling_without_parents: { sources: [L561_2] },
   sibling_not_in_care: { sources: [L561_2] },
+  sibling_parent_to_verify: { sources: [L561_2] },
   sibling_adult_or_married: {
     sources: [L561_2],
     params: { age: 'number?', limit: 'number?', married: 'boolean?' },
@@ -171,6 +191,7 @@ export const REASONS = {
   eu_spouse: { sources: [L200_4] },
   eu_descendant_under_21: { sources: [L200_4], params: ageLimit },
   eu_descendant_dependent: { sources: [L200_4], params: ageLimit },
+  eu_child_dependent: { sources: [L200_4] },
   eu_descendant_not_dependent: {
     sources: [L200_4],
     params: { age: 'number?', limit: 'number?', student: 'boolean?', relation: 'string?' },
@@ -207,17 +228,26 @@ type ValueOf<S extends ParamSpec> = S extends 'number' | 'number?'
     ? string
     : S extends 'boolean' | 'boolean?'
       ? boolean
-      : S extends 'string|null'
+      : S extends 'string|null' | 'string|null?'
         ? string | null
         : boolean | null;
 
 type Optional<P> = { [K in keyof P]: P[K] extends `${string}?` ? K : never }[keyof P];
+
+type Required<P> = Exclude<keyof P, Optional<P>>;
 
 type ParamsFrom<P> = {
   -readonly [K in Exclude<keyof P, Optional<P>>]: ValueOf<P[K] & ParamSpec>;
 } & {
   -readonly [K in Optional<P>]?: ValueOf<P[K] & ParamSpec>;
 };
+
+/** Whether every parameter of a reason may be left out. */
+export type AllOptional<C extends ReasonCode> = (typeof REASONS)[C] extends { params: infer P }
+  ? [Required<P>] extends [never]
+    ? true
+    : false
+  : true;
 
 /** The parameters a reason's sentence receives. */
 export type ReasonParams<C extends ReasonCode> = (typeof REASONS)[C] extends {

@@ -25,6 +25,8 @@ export interface FactMeta {
   readonly optionSet?: string;
   /** Why the guided interview never asks it (the API and the expert form still take it). */
   readonly notAsked?: string;
+  /** A description published in the JSON Schema. */
+  readonly description?: string;
 }
 
 export interface Fact<T extends FactType = FactType, M extends FactMeta = FactMeta> {
@@ -61,16 +63,17 @@ export type ShapeOf<F extends Facts> = {
       : never;
 };
 
+function factSchema(d: Fact): z.ZodType {
+  const schema = d.meta.required ? d.type.schema : d.type.schema.optional();
+  return d.meta.description ? schema.describe(d.meta.description) : schema;
+}
+
 /** The strict zod object of a group of facts. */
 export function objectSchema<F extends Facts>(facts: F): z.ZodObject<ShapeOf<F>, z.core.$strict> {
   const shape = Object.fromEntries(
     Object.entries(facts).map(([name, d]) => [
       name,
-      d.fact
-        ? d.meta.required
-          ? d.type.schema
-          : d.type.schema.optional()
-        : objectSchema(d.facts).optional(),
+      d.fact ? factSchema(d) : objectSchema(d.facts).optional(),
     ]),
   );
   return z.strictObject(shape) as unknown as z.ZodObject<ShapeOf<F>, z.core.$strict>;

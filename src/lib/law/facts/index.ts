@@ -42,8 +42,25 @@ export type MemberFactPath = PathsOf<typeof MEMBER_FACTS>;
 export type FactName = 'date' | `sponsor.${SponsorFactPath}` | MemberFactPath;
 
 /** The facts the engine may report missing (declared `reported`). */
+/**
+ * Facts the engine may report missing that no single field gives: the family answers them by who it
+ * lists and what it says of them. Each names the interview questions that answer it.
+ */
+export const COMPOSITE_FACTS: Readonly<
+  Record<'partner', { matters: string; answeredBy: readonly string[] }>
+> = {
+  partner: {
+    matters:
+      "A child's other parent, when it should be the sponsor's spouse or partner and none is described: that person listed among the members (or said to live in France), and whether they are married.",
+    answeredBy: ['relation', 'spouse_in_france'],
+  },
+};
+
+/** The facts the engine may report missing (declared `reported`, or composite). */
 export type ReportedFact =
-  `sponsor.${ReportedPathsOf<typeof SPONSOR_FACTS>}` | ReportedPathsOf<typeof MEMBER_FACTS>;
+  | `sponsor.${ReportedPathsOf<typeof SPONSOR_FACTS>}`
+  | ReportedPathsOf<typeof MEMBER_FACTS>
+  | keyof typeof COMPOSITE_FACTS;
 
 export type Entity = 'situation' | 'sponsor' | 'member';
 
@@ -78,9 +95,10 @@ export const FACTS = factsOf(REGISTRY);
 export const FACT_BY_NAME: ReadonlyMap<string, FactEntry> = new Map(FACTS.map((f) => [f.name, f]));
 
 /** The facts the engine may report missing. */
-export const REPORTED_FACTS = FACTS.filter((f) => f.decl.meta.reported).map(
-  (f) => f.name as ReportedFact,
-);
+export const REPORTED_FACTS: readonly ReportedFact[] = [
+  ...FACTS.filter((f) => f.decl.meta.reported).map((f) => f.name as ReportedFact),
+  ...(Object.keys(COMPOSITE_FACTS) as ReportedFact[]),
+];
 
 /** Catalog key of a fact's short label (expert form). */
 export const labelKey = (f: FactEntry) =>

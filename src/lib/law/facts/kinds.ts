@@ -57,10 +57,12 @@ export const kinds = {
     kind: 'country' as const,
     schema: z.string().regex(COUNTRY, message),
   }),
-  text: (min: number, max: number) => ({
+  text: (min: number, max: number, allowed?: { pattern: RegExp; message: string }) => ({
     kind: 'text' as const,
     min,
     max,
-    schema: z.string().min(min).max(max),
+    schema: allowed
+      ? z.string().min(min).max(max).regex(allowed.pattern, allowed.message)
+      : z.string().min(min).max(max),
   }),
 } satisfies Record<string, (...args: never[]) => FactType>;

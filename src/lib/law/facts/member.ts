@@ -9,15 +9,23 @@ const L434_4 = 'CESEDA L434-4';
 const L561_2 = 'CESEDA L561-2';
 const L200_4 = 'CESEDA L200-4';
 const L200_5 = 'CESEDA L200-5';
+const DZ = 'Accord franco-algérien du 27 décembre 1968, art. 4';
 
 export const MEMBER_FACTS = {
-  id: fact(kinds.text(1, 64), {
-    required: true,
-    example: 'spouse',
-    matters: "Always: the caller's own identifier, echoed back.",
-    sources: [],
-    notAsked: 'the interview names each member by its place in the list',
-  }),
+  // No control or bidirectional-override character: an id is printed in terminals and calendars.
+  id: fact(
+    kinds.text(1, 64, {
+      pattern: /^[^\p{Cc}\u202a-\u202e\u2066-\u2069]*$/u,
+      message: 'an id cannot hold control characters',
+    }),
+    {
+      required: true,
+      example: 'spouse',
+      matters: "Always: the caller's own identifier, echoed back.",
+      sources: [],
+      notAsked: 'the interview names each member by its place in the list',
+    },
+  ),
   relation: fact(kinds.enumOf(RELATIONS), {
     required: true,
     optionSet: 'relation',
@@ -110,7 +118,15 @@ export const MEMBER_FACTS = {
   kafala: fact(kinds.bool(), {
     example: false,
     matters: 'Child placed with the sponsor or partner by kafala.',
-    sources: [L434_2, 'Accord franco-algérien du 27 décembre 1968, art. 4'],
+    sources: [L434_2, DZ],
+  }),
+  kafalaByAlgerianJudge: fact(kinds.bool(), {
+    reported: true,
+    example: true,
+    description: 'Algerian sponsor: the kafala was ordered by an Algerian judge (not a notary)',
+    matters:
+      'Kafala child of an Algerian sponsor: only a kafala ordered by an Algerian judge opens regroupement familial under the agreement.',
+    sources: [DZ, "Conseil d'État, 1er décembre 2010, n° 328063"],
   }),
   inParentsCare: fact(kinds.bool(), {
     reported: true,
@@ -119,6 +135,7 @@ export const MEMBER_FACTS = {
     sources: [L561_2],
   }),
   polygamousUnion: fact(kinds.bool(), {
+    reported: true,
     example: false,
     matters:
       'Spouse of a second union while another spouse lives in France, or a child of that union.',
@@ -131,11 +148,13 @@ export const MEMBER_FACTS = {
     sources: [L200_4, L200_5],
   }),
   memberOfHousehold: fact(kinds.bool(), {
+    reported: true,
     example: false,
     matters: 'EU family: was part of the citizen’s household in the country of provenance.',
     sources: [L200_5],
   }),
   seriousHealthCare: fact(kinds.bool(), {
+    reported: true,
     example: false,
     matters: 'EU family: needs the citizen’s personal care on serious health grounds.',
     sources: [L200_5],
