@@ -77,6 +77,7 @@ for (const lang of ['fr', 'ar', 'ti']) {
         named ||= aboutNamed;
       },
     });
+    expect(named, 'a question about the member with the long name was measured').toBe(true);
     await expectFits(page, 'check answers');
 
     await submit(page, page.locator('form[data-view="check"] button'));
@@ -95,12 +96,21 @@ for (const lang of ['fr', 'ar', 'ti']) {
         '[data-letter="crrv-appeal"] form[action$="/dossier/letters/crrv-appeal"] button',
       ),
     );
+    await expect(page.locator('.letter')).toHaveCount(1);
     await expectFits(page, 'letter');
 
-    await page.goto(`/${lang}/guide/reunification`);
-    await expectFits(page, 'guide');
+    for (const [name, path] of [
+      ['guide', '/guide/reunification'],
+      ['guide index', '/guide'],
+      ['glossary', '/glossary'],
+      ['expert form', '/simulator/expert'],
+    ]) {
+      const response = await page.goto(`/${lang}${path}`);
+      expect(response?.status(), path).toBe(200);
+      await expectFits(page, name!);
+    }
 
-    await page.goto(`/${lang}/search?q=visa`);
+    expect((await page.goto(`/${lang}/search?q=visa`))?.status()).toBe(200);
     await expectFits(page, 'search');
 
     await context.close();
