@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { evaluate, evalSetSchema } from '../../src/lib/search/evaluate';
+import { evaluate, evalSetSchema, expected } from '../../src/lib/search/evaluate';
 import { answersJson, ask, indexedPages, SEARCH_LOCALES } from '../../src/lib/search';
 import type { Locale } from '../../src/lib/i18n';
 
@@ -20,49 +20,56 @@ const pagesOnDisk = (locale: Locale) => {
 const ALL = pagesOnDisk('fr');
 const missingIn = (locale: Locale) => ALL.filter((id) => !pagesOnDisk(locale).includes(id));
 
+/** Thresholds on passages (page and section anchor): the source languages are held higher. */
+const GATE = {
+  source: { recallAt1: 0.8, recallAt3: 0.95 },
+  other: { recallAt1: 0.7, recallAt3: 0.9 },
+};
+
 describe('search quality (quality gate on the evaluation questions)', () => {
   for (const locale of SEARCH_LOCALES) {
     const source = locale === 'fr' || locale === 'en';
+    const gate = source ? GATE.source : GATE.other;
     const missing = missingIn(locale);
-    const minimum = source ? 85 : 22;
 
-    it(`${locale}: at least ${minimum} evaluation questions, each naming a page of the guide`, () => {
+    it(`${locale}: at least 60 evaluation questions, each naming a passage of the guide`, async () => {
+      const { getPage } = await import('../../src/lib/content');
       const questions = evalSet(locale);
-      expect(questions.length).toBeGreaterThanOrEqual(minimum);
-      for (const q of questions) expect(ALL, q.q).toContain(q.page);
+      expect(questions.length).toBeGreaterThanOrEqual(60);
+      for (const q of questions) {
+        for (const passage of expected(q)) {
+          const [page = '', section] = passage.split('#');
+          expect(ALL, q.q).toContain(page);
+          if (section)
+            expect(
+              getPage('fr', page)?.page.sections.map((s) => s.id),
+              `${q.q}: ${passage}`,
+            ).toContain(section);
+        }
+      }
     });
 
     // The gate applies to a language as soon as all its pages exist: the condition reads the Markdown
     // files, so pages that exist can never leave it skipped.
     const name =
       missing.length === 0
-        ? `${locale}: recall@3 >= 0.9`
-        : `${locale}: recall@3 >= 0.9 — SKIPPED until every page is translated (${ALL.length - missing.length}/${ALL.length} pages exist)`;
+        ? `${locale}: passages recall@1 >= ${gate.recallAt1} and recall@3 >= ${gate.recallAt3}`
+        : `${locale}: passage recall — SKIPPED until every page is translated (${ALL.length - missing.length}/${ALL.length} pages exist)`;
     it.skipIf(missing.length > 0)(name, () => {
       expect(
         [...indexedPages(locale)].sort(),
         'the index lacks pages that exist: run npm run content:build',
       ).toEqual([...ALL].sort());
       const report = evaluate(locale, evalSet(locale), ask);
-      const misses = report.outcomes.filter((o) => o.rank === 0 || o.rank > 3);
-      expect(report.recallAt3, misses.map((m) => m.question.q).join(' | ')).toBeGreaterThanOrEqual(
-        0.9,
-      );
+      const list = (max: number) =>
+        report.outcomes
+          .filter((o) => o.rank === 0 || o.rank > max)
+          .map((o) => `${o.question.q} -> ${o.got[0] ?? 'nothing'}`)
+          .join(' | ');
+      expect(report.recallAt3, list(3)).toBeGreaterThanOrEqual(gate.recallAt3);
+      expect(report.recallAt1, list(1)).toBeGreaterThanOrEqual(gate.recallAt1);
     });
   }
-
-  it('expected sections of the evaluation set exist', async () => {
-    const { getPage } = await import('../../src/lib/content');
-    for (const locale of SEARCH_LOCALES) {
-      for (const q of evalSet(locale)) {
-        if (!q.section) continue;
-        expect(
-          getPage(locale, q.page)?.page.sections.map((s) => s.id),
-          q.q,
-        ).toContain(q.section);
-      }
-    }
-  });
 
   const first: [Locale, string, string][] = [
     ['en', 'how does family reunification work?', 'how-it-works'],
