@@ -80,6 +80,8 @@ const BOOST = { title: 4, heading: 2, keywords: 1.5, text: 1 };
 const SECTION_SHARE = 1;
 const PAGE_SHARE = 1;
 const COVERAGE = 1;
+/** Extra weight of a page whose title holds every word of the question. */
+const TITLE_BONUS = 0.5;
 
 export const MAX_QUERY_LENGTH = 300;
 
@@ -112,16 +114,18 @@ interface Ranked {
   matched: Set<string>;
 }
 
+/** A section or a page: the sum of its passages' scores and the person's words they hold (a bit each). */
 interface Bag {
   score: number;
-  words: Set<string>;
+  words: number;
 }
 
-const add = (bags: Map<string, Bag>, key: string, r: SearchResult) => {
-  const bag = bags.get(key) ?? { score: 0, words: new Set<string>() };
-  bag.score += r.score;
-  for (const w of r.queryTerms) bag.words.add(w);
-  bags.set(key, bag);
+/** The person's words a search holds count by bits: the first 31 words of a question. */
+const MAX_WORDS = 31;
+const bits = (mask: number) => {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n += 1;
+  return n;
 };
 
 /**
@@ -140,55 +144,73 @@ function rank(
   query: Query,
   results: SearchResult[],
 ): Ranked[] {
+  // each of the person's words is a bit; its synonyms set the same bit
+  const own = query.terms.slice(0, MAX_WORDS);
+  const bitOf = new Map<string, number>();
+  own.forEach((t, i) => {
+    for (const s of synonymsOf(locale, t).keys()) bitOf.set(s, (bitOf.get(s) ?? 0) | (1 << i));
+  });
+  own.forEach((t, i) => bitOf.set(t, (bitOf.get(t) ?? 0) | (1 << i)));
+  const maskOf = (r: SearchResult) => {
+    let mask = 0;
+    for (const t of r.queryTerms) mask |= bitOf.get(t) ?? 0;
+    return mask;
+  };
+  const coverage = (mask: number) => bits(mask) / Math.max(1, own.length);
+
   const sections = new Map<string, Bag>();
   const pages = new Map<string, Bag>();
+  const masks = new Map<SearchResult, number>();
   for (const r of results) {
     const page = String(r.page);
-    if (String(r.id) === page) add(pages, page, r);
-    else add(sections, `${page}#${r.section}`, r);
+    const mask = maskOf(r);
+    masks.set(r, mask);
+    const key = String(r.id) === page ? page : `${page}#${r.section}`;
+    const bags = String(r.id) === page ? pages : sections;
+    const bag = bags.get(key) ?? { score: 0, words: 0 };
+    bag.score += r.score;
+    bag.words |= mask;
+    bags.set(key, bag);
   }
-  // each of the person's words, with the synonyms that stand for it
-  const words = query.terms.map((t) => [t, ...synonymsOf(locale, t).keys()]);
-  const found = (set: Set<string>) => words.filter((forms) => forms.some((f) => set.has(f)));
-  const coverage = (set: Set<string>) => found(set).length / Math.max(1, words.length);
 
-  const titles = new Map<string, Set<string>>();
-  /** The person's words that a page title holds. */
-  const titleWords = (title: string) => {
-    let known = titles.get(title);
-    if (!known) {
-      const terms = new Set(
-        tokenize(title)
-          .map((w) => indexTerm(locale, w))
-          .filter((t): t is string => t !== null),
-      );
-      // the person's own word, not a synonym: "association" is not explained by "aide"
-      known = new Set(query.terms.filter((t) => terms.has(t)));
-      titles.set(title, known);
-    }
-    return known;
+  /** The person's own words (not synonyms: "association" is not explained by "aide") in a page title. */
+  const titleMask = (page: string) => {
+    const title = new Set(
+      tokenize(String(index.getStoredFields(page)?.title ?? ''))
+        .map((w) => indexTerm(locale, w))
+        .filter((t): t is string => t !== null),
+    );
+    return own.reduce((mask, t, i) => (title.has(t) ? mask | (1 << i) : mask), 0);
   };
 
-  interface Candidate {
+  interface Choice {
     r: SearchResult;
     raw: number;
     /** Words of the question found in the passage's section and not in the page's title. */
     specific: number;
   }
-  const byPage = new Map<string, Candidate[]>();
+  const byPage = new Map<string, Choice[]>();
+  const titleMasks = new Map<string, number>();
   for (const r of results) {
     const page = String(r.page);
     if (String(r.id) === page) continue;
-    const section = sections.get(`${page}#${r.section}`) ?? { score: r.score, words: new Set() };
+    const section = sections.get(`${page}#${r.section}`) ?? {
+      score: r.score,
+      words: masks.get(r) ?? 0,
+    };
     const whole = pages.get(page);
-    const known = titleWords(String(index.getStoredFields(page)?.title ?? ''));
+    let known = titleMasks.get(page);
+    if (known === undefined) {
+      known = titleMask(page);
+      titleMasks.set(page, known);
+    }
     const list = byPage.get(page) ?? [];
     list.push({
       r,
       raw:
         (r.score + SECTION_SHARE * (section.score - r.score) + PAGE_SHARE * (whole?.score ?? 0)) *
-        coverage(new Set([...section.words, ...(whole?.words ?? [])])) ** COVERAGE,
-      specific: found(section.words).filter((forms) => !known.has(forms[0] ?? '')).length,
+        coverage(section.words | (whole?.words ?? 0)) ** COVERAGE,
+      specific: bits(section.words & ~known),
     });
     byPage.set(page, list);
   }
@@ -205,6 +227,7 @@ function rank(
         } as SearchResult)
       : undefined;
   };
+  const wordsOf = (mask: number) => own.filter((_, i) => mask & (1 << i));
 
   const out: Ranked[] = [];
   for (const [page, whole] of pages) {
@@ -215,12 +238,18 @@ function rank(
       out.push({
         best: lead,
         score: PAGE_SHARE * whole.score * coverage(whole.words) ** COVERAGE,
-        matched: new Set(whole.words),
+        matched: new Set(wordsOf(whole.words)),
       });
   }
   for (const [page, list] of byPage) {
-    const score = Math.max(...list.map((c) => c.raw));
-    const specific = Math.max(...list.map((c) => c.specific));
+    let score = 0;
+    let specific = 0;
+    for (const c of list) {
+      score = Math.max(score, c.raw);
+      specific = Math.max(specific, c.specific);
+    }
+    // a page whose title holds every word of the question is what the question names
+    if (own.length > 0 && bits(titleMasks.get(page) ?? 0) === own.length) score *= 1 + TITLE_BONUS;
     const chosen =
       specific === 0 && pages.has(page)
         ? (list.find((c) => c.r.id === `${page}#~0`)?.r ?? leadOf(page))
@@ -229,7 +258,7 @@ function rank(
     const matched = new Set([
       ...chosen.terms,
       ...chosen.queryTerms,
-      ...(pages.get(page)?.words ?? []),
+      ...wordsOf(pages.get(page)?.words ?? 0),
     ]);
     out.push({ best: chosen, score, matched });
   }
@@ -238,13 +267,26 @@ function rank(
 
 const EXCERPT_CHARS = 240;
 
+const termCache = new Map<string, string | null>();
+/** indexTerm, remembered: excerpts analyse the same words again and again. */
+function term(locale: SearchLocale, word: string): string | null {
+  const key = `${locale}:${word}`;
+  let t = termCache.get(key);
+  if (t === undefined) {
+    if (termCache.size > 50_000) termCache.clear();
+    t = indexTerm(locale, word);
+    termCache.set(key, t);
+  }
+  return t;
+}
+
 /** The sentence of the passage that holds most matched words, with its neighbour if room is left. */
 export function excerpt(locale: SearchLocale, text: string, matched: Set<string>): Highlighted[] {
   const sentences = text.match(/[^.!?؟۔።፧]+[.!?؟۔።፧]*\s*/g) ?? [text];
   const score = (s: string) =>
     new Set(
       tokenize(s)
-        .map((w) => indexTerm(locale, w))
+        .map((w) => term(locale, w))
         .filter((t): t is string => t !== null && matched.has(t)),
     ).size;
   let best = 0;
@@ -270,7 +312,7 @@ export function excerpt(locale: SearchLocale, text: string, matched: Set<string>
   const pieces: Highlighted[] = [];
   for (const part of passage.split(/([\p{L}\p{N}\p{M}]+)/u)) {
     if (part === '') continue;
-    const t = /[\p{L}\p{N}]/u.test(part) ? indexTerm(locale, part) : null;
+    const t = /[\p{L}\p{N}]/u.test(part) ? term(locale, part) : null;
     const mark = t !== null && matched.has(t);
     const last = pieces.at(-1);
     if (last && last.mark === mark && !mark) last.text += part;

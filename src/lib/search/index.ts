@@ -70,6 +70,7 @@ export function answersJson(answers: Answer[]) {
     results: answers.map((a) => ({
       id: a.id,
       title: a.title,
+      heading: a.heading,
       url: a.url,
       excerpt: excerptHtml(a.excerpt),
     })),
