@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = '9357402ee5196371af9d7b462f5a9e03a0e6229280e55654f175b511f851b432';
+export const RULES_HASH = '865a842d056761b9672f9820ac3dbd687204dddcc3552662a33dc6b21ade7798';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-9357402e';
+export const RULES_VERSION = '2026.12.03-865a842d';
