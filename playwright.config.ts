@@ -30,6 +30,12 @@ export default defineConfig({
     command: 'node build',
     url: `${ORIGIN}/fr/`,
     reuseExistingServer: false,
-    env: { HOST: '127.0.0.1', PORT: String(PORT), ORIGIN },
+    // The address readers report wrong sentences to (translation-review.spec.ts).
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(PORT),
+      ORIGIN,
+      REUNIR_FEEDBACK_EMAIL: 'corrections@example.org',
+    },
   },
 });
