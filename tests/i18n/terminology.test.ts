@@ -10,10 +10,12 @@ import { LOCALES, SOURCE_LOCALE, type Locale } from '../../src/lib/i18n/locales'
 import {
   checkTerminology,
   checkTerminologyData,
+  normalise,
   TERMINOLOGY,
   type Unit,
 } from '../../src/lib/i18n/terminology';
 import { readSources, type SourcePage } from '../../src/lib/content/build';
+import { readGlossaries } from '../../src/lib/content/glossary';
 
 const TRANSLATIONS = LOCALES.filter((l) => l !== SOURCE_LOCALE);
 
@@ -66,6 +68,22 @@ function pageUnits(locale: Locale): Unit[] {
 describe('terminology', () => {
   it('has a rendering of every procedure and institution, and no two procedures share one', () => {
     expect(LOCALES.flatMap(checkTerminologyData)).toEqual([]);
+  });
+
+  it('agrees with the guide’s glossary where both name a term', () => {
+    const glossaries = readGlossaries();
+    const problems = TRANSLATIONS.flatMap((locale) =>
+      Object.entries(TERMINOLOGY[locale]).flatMap(([id, r]) => {
+        const entry = glossaries[locale]?.[id];
+        if (!entry) return [];
+        // The rendering without the French name kept beside it: "رسید" of "رسید (récépissé)".
+        const forms = r.forms ?? [r.use.replace(/ \(.*\)$/, '')];
+        return forms.some((f) => normalise(entry.term).includes(normalise(f)))
+          ? []
+          : [`${locale} ${id}: glossary term "${entry.term}", terminology "${r.use}"`];
+      }),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('is followed by every message and guide page', () => {
