@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readDossierInput, type DossierInput } from '../../src/lib/dossier';
+import type { DossierInput } from '../../src/lib/dossier';
+import { readFileInput } from '../../src/lib/usecases';
 
 export const root = new URL('../../', import.meta.url).pathname;
 
@@ -21,9 +22,9 @@ export function scenario<T>(file: string): T {
 }
 
 export function input(situation: unknown, events: unknown, today: string): DossierInput {
-  const read = readDossierInput({ situation, events }, today);
+  const read = readFileInput({ situation, events }, today);
   if (!read.ok) throw new Error(read.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return read.input;
+  return read.value;
 }
 
 export const tmp = mkdtempSync(join(tmpdir(), 'reunir-dossier-'));

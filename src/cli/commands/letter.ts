@@ -1,8 +1,9 @@
 /** `reunir letter KIND FILE -o OUT.pdf`: a letter in French, filled from the situation and the dates. */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { buildLetter, isLetterKind, LETTER_KINDS } from '../../lib/dossier';
+import { isLetterKind, LETTER_KINDS } from '../../lib/dossier';
 import { letterPdf } from '../../lib/server/pdf/letter';
+import { writeLetter } from '../../lib/usecases';
 import { type DossierOptions, guarded, InputError, loadDossierInput } from './checklist';
 
 export function register(program: Command): void {
@@ -25,17 +26,17 @@ export function register(program: Command): void {
               },
             ]);
           const input = await loadDossierInput(file, { ...options, lang: 'fr' });
-          const built = buildLetter(kind, { ...input, locale: 'fr' });
-          if (!built.ok)
+          const written = writeLetter(kind, input, 'fr');
+          if (!written.ok)
             throw new InputError(
-              built.errors.map((e) => ({
+              written.errors.map((e) => ({
                 path: e.path,
                 message: `needed for this letter: ${e.message}`,
               })),
             );
-          await writeFile(options.output, await letterPdf(built.letter, input.today));
+          await writeFile(options.output, await letterPdf(written.value, input.today));
           process.stderr.write(
-            `${options.output}: ${built.letter.placeholders} placeholders to complete by hand\n`,
+            `${options.output}: ${written.value.placeholders} placeholders to complete by hand\n`,
           );
         }),
     );

@@ -5,7 +5,7 @@
  *   {{rule:ID}}                 an engine rule parameter (latest value), e.g. {{rule:ages.majority}}
  *   {{rule:ID.FIELD}}           a field of an object parameter, e.g. {{rule:regroupement.exemptionAge.age}}
  *   {{rule:ID|unit}}            the same with its unit in words: "18 months" / "18 mois"
- *   {{fig:ID}}                  a figure of figures.json (not an engine parameter), with its unit
+ *   {{fig:ID}}                  a named figure of figures.json (a reference to the parameter store), with its unit
  *   {{surface:ZONE:PERSONS}}    minimum living area (R434-5) for a household, e.g. {{surface:B1:4}}
  *   {{smic:net|gross|hourly:DATE}}  the SMIC in force on DATE
  *   {{smic:from:DATE}}          the date that SMIC took effect
@@ -26,19 +26,9 @@ import { minimumSurface } from '../law/housing';
 import { incomeReference, scaledAverage } from '../law/smic';
 import { direction, intlTag, type Locale } from '../i18n/locales';
 import { hasMessage, translate } from '../i18n/translate';
-import figuresFile from './figures.json';
+import { FIGURES, resolveFigure } from './figures';
 
 export class PlaceholderError extends Error {}
-
-interface Figure {
-  value: number;
-  unit: string;
-  confidence: string;
-  sources: string[];
-  note?: string;
-}
-
-export const FIGURES = figuresFile.figures as Record<string, Figure>;
 
 /** Unit of a parameter -> [Intl unit, catalog message]. */
 const UNITS: Record<string, [string, string]> = {
@@ -143,8 +133,9 @@ function placeholderValue(locale: Locale, body: string, verified: string): strin
     case 'rule':
       return rule(locale, args[0] ?? '', format);
     case 'fig': {
-      const f = FIGURES[args[0] ?? ''];
-      if (!f) throw new PlaceholderError(`unknown figure "${args[0] ?? ''}"`);
+      const ref = FIGURES[args[0] ?? ''];
+      if (!ref) throw new PlaceholderError(`unknown figure "${args[0] ?? ''}"`);
+      const f = resolveFigure(ref);
       return f.unit === 'EUR' ? euros(locale, f.value) : formatDuration(locale, f.value, f.unit);
     }
     case 'surface': {

@@ -7,12 +7,14 @@ import { translate, type MessageParams } from '../i18n/translate';
 import type { Locale } from '../i18n/locales';
 import type { Assessment, ProcedureId } from '../law/schema/assessment';
 import type { Member, Situation } from '../law/schema/situation';
+import type { Problem } from '../law/problem';
 import type { Events } from './events';
 import { buildChecklist } from './checklist';
 import { computeDeadlines, type Deadline, proceduresOf } from './deadlines';
 import { endOf } from './dates';
 import { procedureParam } from './parameters';
-import { longDate, euros } from './format';
+import { euros } from './format';
+import { formatDate } from '../law-text/format';
 
 export const LETTER_KINDS = [
   'crrv-appeal',
@@ -60,12 +62,7 @@ export interface Letter {
   deadline?: Deadline;
 }
 
-export interface LetterProblem {
-  path: string;
-  message: string;
-}
-
-export type LetterResult = { ok: true; letter: Letter } | { ok: false; errors: LetterProblem[] };
+export type LetterResult = { ok: true; letter: Letter } | { ok: false; errors: Problem[] };
 
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
@@ -103,7 +100,7 @@ class Writer {
     return `${OPEN}${this.t('letter.placeholder', { what: this.t(`letter.ph.${code}`) })}${CLOSE}`;
   }
   date(iso: string | undefined, code: string): string {
-    return iso ? longDate(iso, this.input.locale) : this.ph(code);
+    return iso ? formatDate(this.input.locale, iso) : this.ph(code);
   }
   add(style: BlockStyle, key: string, params: MessageParams = {}): void {
     this.blocks.push({ style, runs: splitRuns(this.t(key, params)) });
@@ -114,7 +111,7 @@ class Writer {
     this.add('recipient', recipientKey, recipientParams);
     this.add('place_date', 'letter.place_date', {
       place: this.ph('place'),
-      date: longDate(this.input.today, this.input.locale),
+      date: formatDate(this.input.locale, this.input.today),
     });
     this.add('subject', `letter.${this.kind}.subject`, subjectParams);
   }
@@ -141,7 +138,7 @@ function procedureFor(assessment: Assessment): ProcedureId | undefined {
   return assessment.procedure ?? proceduresOf(assessment)[0];
 }
 
-function need(path: string, message: string): LetterProblem {
+function need(path: string, message: string): Problem {
   return { path, message };
 }
 
@@ -152,7 +149,7 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
   const procedures = new Set(proceduresOf(assessment));
   const sponsor = situation.sponsor;
   const deadlines = computeDeadlines(situation, assessment, e, today).deadlines;
-  const errors: LetterProblem[] = [];
+  const errors: Problem[] = [];
   let deadline: Deadline | undefined;
   let basis: string[] = [];
 
@@ -358,7 +355,7 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       w.add('paragraph', 'letter.money-transfer-statement.penal');
       w.add('place_date', 'letter.place_date', {
         place: w.ph('place'),
-        date: longDate(today, input.locale),
+        date: formatDate(input.locale, today),
       });
       w.add('signature', 'letter.signature', { signature: w.ph('signature') });
       w.add('item', 'letter.money-transfer-statement.enclosure');

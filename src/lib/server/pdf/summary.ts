@@ -6,7 +6,7 @@
 import type { Dossier } from '../../dossier';
 import { translate, type Locale } from '../../i18n';
 import { describeAssessment } from '../../law-text';
-import { longDate } from '../../dossier/format';
+import { formatDate } from '../../law-text/format';
 import { GREY, INK, type Span, Writer } from './layout';
 
 export const SUMMARY_LOCALES = ['fr', 'en'] as const;
@@ -92,7 +92,7 @@ async function render(dossier: Dossier, locale: Locale, today: string, size: num
       [
         {
           text: t('dossier.summary.deadline', {
-            date: longDate(d.date, locale),
+            date: formatDate(locale, d.date),
             left: t('dossier.deadlines.days_left', { n: d.daysLeft }),
             title: t(`deadline.${d.id}.title`, { member: d.memberId ?? '' }),
           }),
@@ -112,7 +112,7 @@ async function render(dossier: Dossier, locale: Locale, today: string, size: num
   w.rule(8);
   for (const s of text.safety) w.block([{ text: s, color: INK }], { size: size - 1, before: 2 });
   w.block(
-    [{ text: t('dossier.summary.generated', { date: longDate(today, locale) }), color: GREY }],
+    [{ text: t('dossier.summary.generated', { date: formatDate(locale, today) }), color: GREY }],
     {
       size: size - 1.5,
       before: 4,

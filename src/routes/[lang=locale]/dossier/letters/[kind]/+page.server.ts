@@ -1,8 +1,9 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { buildLetter, isLetterKind, readDossierInput } from '$lib/dossier';
+import { isLetterKind } from '$lib/dossier';
 import type { Locale } from '$lib/i18n';
 import { todayInFrance } from '$lib/server/today';
+import { readFileInput, writeLetter } from '$lib/usecases';
 
 export const load: PageServerLoad = ({ params }) => {
   if (!isLetterKind(params.kind)) error(404, 'unknown letter');
@@ -26,7 +27,7 @@ export const actions: Actions = {
   default: async ({ params, request }) => {
     if (!isLetterKind(params.kind)) error(404, 'unknown letter');
     const form = await request.formData();
-    const read = readDossierInput(
+    const read = readFileInput(
       {
         situation: parseField(form.get('situation')),
         events: parseField(form.get('events')) ?? {},
@@ -34,13 +35,14 @@ export const actions: Actions = {
       todayInFrance(),
     );
     if (!read.ok) return fail(400, { errors: read.errors });
-    const built = buildLetter(params.kind, { ...read.input, locale: params.lang as Locale });
-    if (!built.ok) return fail(400, { errors: built.errors });
+    const written = writeLetter(params.kind, read.value, params.lang as Locale);
+    if (!written.ok) return fail(400, { errors: written.errors });
+    const letter = written.value;
     return {
       letter: {
-        blocks: built.letter.blocks,
-        legalBasis: built.letter.legalBasis,
-        deadline: built.letter.deadline ?? null,
+        blocks: letter.blocks,
+        legalBasis: letter.legalBasis,
+        deadline: letter.deadline ?? null,
       },
       situation: form.get('situation'),
       events: form.get('events'),
