@@ -14,6 +14,7 @@ import {
   STATUS_FILES,
 } from '../../src/lib/i18n/review';
 import { findUnit, pairsCsv, waitingFor } from '../../src/lib/i18n/review-queue';
+import { messageStatus } from '../../src/lib/i18n/status';
 import { readSources } from '../../src/lib/content/build';
 
 const PAGES = readSources();
@@ -79,6 +80,8 @@ describe('what waits for review', () => {
     expect(units.some((u) => u.scope === 'catalog:law')).toBe(false);
     const ui = units.find((u) => u.scope === 'catalog:ui')!;
     expect(ui.pairs.some((p) => p.key === 'ui.skip')).toBe(false);
+    expect(messageStatus('ar', 'ui.skip')).toBe('reviewed');
+    expect(messageStatus('ar', 'ui.nav.guide')).toBe('draft');
     expect(reviewOf('ar', 'catalog:law')).toEqual({
       status: 'reviewed',
       by: 'A. Reviewer',
