@@ -77,7 +77,12 @@ describe('POST /api/v1/assessments', () => {
     const code = await runAssess(
       file,
       { json: true, lang: 'en' },
-      { out: (t) => (cli += t), err: () => {} },
+      {
+        out: (t) => {
+          cli += t;
+        },
+        err: () => {},
+      },
     );
     expect(code).toBe(0);
     expect(body).toEqual(JSON.parse(cli));

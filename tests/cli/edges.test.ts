@@ -138,6 +138,21 @@ describe('exit codes of every command', () => {
     for (const line of run.stderr.split('\n')) expect(line.length).toBeLessThan(400);
   });
 
+  it('the PDF commands find their fonts from any working directory', () => {
+    const out = join(dir, 'summary.pdf');
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin/reunir.js'), 'summary', S, '-o', out],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('an output path that cannot be written names the path', async () => {
     const run = await reunir(['summary', S, '-o', '/nonexistent/x.pdf']);
     expect(run.stderr.trim()).toBe('/nonexistent/x.pdf: cannot write: no such directory');

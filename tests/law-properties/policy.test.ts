@@ -142,6 +142,8 @@ const AGE_BLOCKS = new Set([
   'accompanying_child_adult',
   'eu_descendant_not_dependent',
 ]);
+/** Blocks that come from the sponsor's conditions. */
+const SPONSOR_BLOCKS = new Set(['sponsor_conditions_not_met', 'eu_sponsor_right_not_met']);
 /** Blocks that come from the sponsor or the rest of the family, not from the member alone. */
 const NOT_OWN_BLOCKS = new Set([
   'sponsor_conditions_not_met',
@@ -172,9 +174,16 @@ describe(`verdicts say why (seed ${SEED})`, () => {
             expect(a.missing, `${m.id}: ${fact}`).toContainEqual(expected);
           }
         }
+        // A member who cannot come for a reason of their own is asked nothing more.
         for (const f of a.missing.filter((x) => x.memberId !== undefined)) {
-          const m = a.members.find((x) => x.id === f.memberId);
-          expect(m?.verdict, `${f.memberId} is asked ${f.fact}`).not.toBe('not_eligible');
+          const m = a.members.find((x) => x.id === f.memberId)!;
+          const ownBlocks = m.reasons.filter(
+            (r) => r.effect === 'blocks' && !SPONSOR_BLOCKS.has(r.code),
+          );
+          expect(
+            ownBlocks.map((r) => r.code),
+            `${f.memberId} is asked ${f.fact}`,
+          ).toEqual([]);
         }
         for (const p of a.procedures)
           for (const c of p.conditions)

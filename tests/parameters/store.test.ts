@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parameterFileSchema, VALUE_SCHEMAS } from '../../src/lib/law/parameters/schema';
 import { parameters, store, valueAt } from '../../src/lib/law/parameters';
+import { FIRST_EVENT_DATE } from '../../src/lib/dossier';
 
 const dir = join(import.meta.dirname, '../../src/lib/law/parameters');
 const files = ['smic.json', 'rules.json', 'procedure.json', 'cards.json'];
@@ -112,5 +113,12 @@ describe('the guide figures', () => {
       ).toBe(true);
       expect(ref.parameter as string, id).toBeOneOf(Object.keys(store));
     }
+  });
+});
+
+describe('the procedures', () => {
+  it('give deadlines for events from the first day every deadline parameter covers', () => {
+    expect(FIRST_EVENT_DATE).toBe('2020-01-01');
+    expect(() => valueAt('deadline.courtAppeal', '2019-12-31')).toThrow();
   });
 });

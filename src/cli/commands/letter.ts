@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { isLetterKind, LETTER_KINDS } from '../../lib/dossier';
-import { letterPdf } from '../../lib/server/pdf/letter';
+import { letterPdf } from '../../lib/server/documents/letter';
 import { writeLetter } from '../../lib/usecases';
 import { type DossierOptions, guarded, InputError, loadDossierInput } from './checklist';
 

@@ -26,6 +26,7 @@ import { minimumSurface } from '../law/housing';
 import { incomeReference, scaledAverage } from '../law/smic';
 import { direction, intlTag, type Locale } from '../i18n/locales';
 import { hasMessage, translate } from '../i18n/translate';
+import { formatDate as longDate } from '../law-text/format';
 import { FIGURES, resolveFigure } from './figures';
 
 export class PlaceholderError extends Error {}
@@ -72,17 +73,15 @@ export function formatDuration(locale: Locale, n: number, unit: string): string 
   }).format(n);
 }
 
+/**
+ * A date in a guide page: the one long-date format of reunir (`law-text` formatDate, with the French
+ * « 1er »), except English, which the guide writes the British way: « 1 June 2026 ».
+ */
 export function formatDate(locale: Locale, iso: string): string {
-  // French writes the first day of a month as an ordinal: « 1er juin 2026 ».
-  if (locale === 'fr' && iso.endsWith('-01'))
-    return `1er ${formatDate(locale, `${iso.slice(0, 8)}02`).replace(/^2 /, '')}`;
-  return new Intl.DateTimeFormat(tag(locale), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    calendar: 'gregory',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T00:00:00Z`));
+  if (locale !== 'en') return longDate(locale, iso);
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 }
 
 function resolveDate(arg: string | undefined, verified: string): string {

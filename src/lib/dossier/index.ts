@@ -29,7 +29,7 @@ export {
   type LetterBlock,
   type Run,
 } from './letters';
-export { procedureParam, isUncertain, type Confidence } from './parameters';
+export { FIRST_EVENT_DATE, procedureParam, isUncertain, type Confidence } from './parameters';
 export { euros } from './format';
 
 export interface DossierInput {

@@ -84,6 +84,11 @@ interface Input {
   events: Events;
   today: string;
   locale: Locale;
+  /**
+   * How the person calls each member (the names typed in the web interview). Without it, a member's
+   * id is its name (API and CLI). The name is shown inside the placeholder for the full legal name.
+   */
+  names?: Record<string, string>;
 }
 
 class Writer {
@@ -96,8 +101,17 @@ class Writer {
     return translate(this.input.locale, key, params);
   }
   /** A visible gap the person fills in by hand. */
-  ph(code: string): string {
-    return `${OPEN}${this.t('letter.placeholder', { what: this.t(`letter.ph.${code}`) })}${CLOSE}`;
+  ph(code: string, params: MessageParams = {}): string {
+    const what = this.t(`letter.ph.${code}`, params);
+    return `${OPEN}${this.t('letter.placeholder', { what })}${CLOSE}`;
+  }
+  /** The placeholder for a member's full name, showing the name the person gave (isolated, U+2068). */
+  memberName(id: string): string {
+    const names = this.input.names;
+    const label = (names ? names[id] : id)?.trim();
+    return label
+      ? this.ph('member_name_of', { label: `\u2068${label}\u2069` })
+      : this.ph('member_name');
   }
   date(iso: string | undefined, code: string): string {
     return iso ? formatDate(this.input.locale, iso) : this.ph(code);
@@ -122,7 +136,7 @@ class Writer {
       if (procedure && r.procedure !== procedure) continue;
       const m = situation.members.find((x) => x.id === r.id) as Member | undefined;
       this.add('item', 'letter.member', {
-        name: this.ph('member_name'),
+        name: this.memberName(r.id),
         relation: r.relation,
         birth: this.date(m?.birthDate, 'birth_date'),
       });

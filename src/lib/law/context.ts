@@ -74,9 +74,13 @@ export function conditionEffect(status: ConditionStatus): Effect {
   return 'supports';
 }
 
+/** Blocks that come from the sponsor's conditions, not from the member: the member's facts still matter. */
+const SPONSOR_BLOCKS = new Set(['sponsor_conditions_not_met', 'eu_sponsor_right_not_met']);
+
 /**
  * A member's result: the verdict its reasons give, and the route only when the member can come. When a
- * rule clearly fails, the member's missing facts no longer matter: they are neither shown nor asked.
+ * rule of the member's own clearly fails, the member's missing facts no longer matter: they are neither
+ * shown nor asked.
  */
 export function memberResult(
   ctx: Context,
@@ -85,13 +89,12 @@ export function memberResult(
   procedure: ProcedureId,
 ): MemberResult {
   const verdict = verdictOf(given);
-  const reasons =
-    verdict === 'not_eligible' ? given.filter((r) => r.code !== 'fact_missing') : given;
-  if (verdict !== 'not_eligible')
-    for (const r of reasons) {
-      const fact = r.code === 'fact_missing' ? r.params?.fact : undefined;
-      if (typeof fact === 'string') need(ctx, fact, fact.startsWith('sponsor.') ? undefined : m);
-    }
+  const settled = given.some((r) => r.effect === 'blocks' && !SPONSOR_BLOCKS.has(r.code));
+  const reasons = settled ? given.filter((r) => r.code !== 'fact_missing') : given;
+  for (const r of reasons) {
+    const fact = r.code === 'fact_missing' ? r.params?.fact : undefined;
+    if (typeof fact === 'string') need(ctx, fact, fact.startsWith('sponsor.') ? undefined : m);
+  }
   return {
     id: m.id,
     relation: m.relation,

@@ -16,7 +16,7 @@ import { validateSituation } from '../law';
 import { ParameterCoverageError } from '../law/parameters';
 import { type Problem, type Result, within } from '../law/problem';
 import { isoDate } from '../law/schema/situation';
-import { evaluate } from './evaluate';
+import { evaluate, type Evaluation } from './evaluate';
 
 /** Reads `{situation, events?}`, validates both and assesses the situation on its date, or `today`. */
 export function readFileInput(body: unknown, today: string): Result<DossierInput> {
@@ -30,17 +30,21 @@ export function readFileInput(body: unknown, today: string): Result<DossierInput
     path: key,
     message: 'unknown field; expected situation and events',
   }));
-  const todayOk = isoDate.safeParse(today).success;
-  if (!todayOk)
+  let evaluation: Evaluation | undefined;
+  if (isoDate.safeParse(today).success) {
+    const evaluated = evaluate(situation, { today });
+    if (evaluated.ok) evaluation = evaluated.value;
+    else errors.push(...within('situation', evaluated.errors));
+  } else {
     errors.push({ path: 'today', message: 'expected a real calendar date written YYYY-MM-DD' });
-  // without a valid today the situation is only checked, not assessed
-  const evaluated = todayOk ? evaluate(situation, { today }) : validateSituation(situation);
-  if (!evaluated.ok) errors.push(...within('situation', evaluated.errors));
+    // without a valid today the situation is only checked, not assessed
+    const checked = validateSituation(situation);
+    if (!checked.ok) errors.push(...within('situation', checked.errors));
+  }
   const ev = validateEvents(events);
   if (!ev.ok) errors.push(...ev.errors);
-  if (errors.length || !evaluated.ok || !ev.ok || !('value' in evaluated))
-    return { ok: false, errors };
-  return { ok: true, value: { ...evaluated.value, events: ev.events, today } };
+  if (errors.length || !evaluation || !ev.ok) return { ok: false, errors };
+  return { ok: true, value: { ...evaluation, events: ev.events, today } };
 }
 
 /** The checklist, steps and deadlines of the family's procedures. */
@@ -59,9 +63,15 @@ export function buildFile(body: unknown, today: string): Result<Dossier> {
 
 /**
  * One letter filled in from a file read by `readFileInput`, or the facts and events it still needs
- * (paths of the situation or of the events).
+ * (paths of the situation or of the events). `names`: how the person calls each member (the names
+ * typed on the web); without it a member's id is its name.
  */
-export function writeLetter(kind: LetterKind, input: DossierInput, locale: Locale): Result<Letter> {
-  const built = buildLetter(kind, { ...input, locale });
+export function writeLetter(
+  kind: LetterKind,
+  input: DossierInput,
+  locale: Locale,
+  names?: Record<string, string>,
+): Result<Letter> {
+  const built = buildLetter(kind, { ...input, locale, ...(names ? { names } : {}) });
   return built.ok ? { ok: true, value: built.letter } : built;
 }

@@ -27,7 +27,10 @@ const period = z.strictObject({
   dayOneIsEventDay: z.boolean(),
 });
 
-/** The schema of the value of every parameter, by id. A file may hold no other id. */
+/**
+ * The schema of the value of every parameter, by id. A file may hold no other id. A schema may add
+ * what a formula gives from the stored fields (a transform): the store holds its output.
+ */
 export const VALUE_SCHEMAS = {
   // SMIC (smic.json): only base values; the monthly amounts are computed (see ./index.ts).
   smic: z.strictObject({ hourlyGross: amount, publishedMonthlyNet: amount.optional() }),
@@ -61,12 +64,10 @@ export const VALUE_SCHEMAS = {
   'ages.euDescendantLimit': count,
   // Procedures: fees, deadlines, durations (procedure.json).
   'fees.longStayVisa': amount,
-  'fees.firstPermitTax': z.strictObject({
-    tax: amount,
-    stamp: amount,
-    total: amount,
-    reducedTax: amount,
-  }),
+  // what is paid is the tax plus the stamp duty: computed, not stored
+  'fees.firstPermitTax': z
+    .strictObject({ tax: amount, stamp: amount, reducedTax: amount })
+    .transform((v) => ({ ...v, total: v.tax + v.stamp })),
   'deadline.implicitRefusalRegroupement': period,
   'deadline.crrvAppeal': period,
   'deadline.crrvSilence': period,
@@ -96,7 +97,7 @@ export const VALUE_SCHEMAS = {
 } as const;
 
 export type StoreId = keyof typeof VALUE_SCHEMAS;
-export type StoreValues = { [K in StoreId]: z.infer<(typeof VALUE_SCHEMAS)[K]> };
+export type StoreValues = { [K in StoreId]: z.output<(typeof VALUE_SCHEMAS)[K]> };
 
 export const datedValueSchema = z.strictObject({
   from: isoDate,

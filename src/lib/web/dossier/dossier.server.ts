@@ -5,11 +5,11 @@
  */
 import {
   buildDossier,
-  buildLetter,
   computeDeadlines,
   type Dossier,
   EVENT_KEYS,
   type EventKey,
+  FIRST_EVENT_DATE,
   type Events,
   LETTER_KINDS,
   type LetterKind,
@@ -27,9 +27,7 @@ import {
 } from '$lib/interview/answers';
 import { situationOf } from '$lib/interview/situation';
 import { namesOf, resultOf } from '$lib/web/flow.server';
-
-/** The first day the procedure's parameters cover: earlier dates cannot give a deadline. */
-export const FIRST_EVENT_DATE = '2020-01-01';
+import { writeLetter } from '$lib/usecases';
 
 /** Follow-ups of a visa refusal, asked once the refusal itself is a date the family may know. */
 const AFTER_REFUSAL: EventKey[] = ['crrvAppealLodged', 'crrvRejectionNotified'];
@@ -106,13 +104,11 @@ export function lettersFor(
   );
   for (const kind of LETTER_KINDS) {
     if (kind === 'money-transfer-statement' && !possessionEtat) continue;
-    const built = buildLetter(kind, {
-      situation,
-      assessment: dossier.assessment,
-      events,
-      today,
-      locale: 'fr',
-    });
+    const built = writeLetter(
+      kind,
+      { situation, assessment: dossier.assessment, events, today },
+      'fr',
+    );
     if (built.ok) {
       out.push({ kind, status: 'ready' });
       continue;

@@ -19,8 +19,17 @@ function parseField(value: FormDataEntryValue | null): unknown {
   }
 }
 
+/** names= (JSON text): how the person calls each member, {id: name}; anything else is ignored. */
+function namesField(value: FormDataEntryValue | null): Record<string, string> | undefined {
+  const parsed = parseField(value);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  const entries = Object.entries(parsed as Record<string, unknown>);
+  if (entries.some(([, name]) => typeof name !== 'string')) return undefined;
+  return Object.fromEntries(entries) as Record<string, string>;
+}
+
 /**
- * POST situation= and events= (JSON text, e.g. hidden fields of the result page): the letter filled
+ * POST situation=, names= and events= (JSON text, e.g. hidden fields of the result page): the letter filled
  * in, in the reader's language, with its deadline; or what it still needs.
  */
 export const actions: Actions = {
@@ -35,7 +44,12 @@ export const actions: Actions = {
       todayInFrance(),
     );
     if (!read.ok) return fail(400, { errors: read.errors });
-    const written = writeLetter(params.kind, read.value, params.lang as Locale);
+    const written = writeLetter(
+      params.kind,
+      read.value,
+      params.lang as Locale,
+      namesField(form.get('names')),
+    );
     if (!written.ok) return fail(400, { errors: written.errors });
     const letter = written.value;
     return {

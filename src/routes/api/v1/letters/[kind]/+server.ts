@@ -1,6 +1,7 @@
 import type { RequestHandler } from './$types';
 import { isLetterKind, LETTER_KINDS } from '$lib/dossier';
-import { letterPdf } from '$lib/server/pdf/letter';
+import { letterPdf } from '$lib/server/documents/letter';
+import { documentProblem, pdfResponse } from '$lib/server/documents/respond';
 import { problems, readJson } from '$lib/server/json-request';
 import { todayInFrance } from '$lib/server/today';
 import { readFileInput, writeLetter } from '$lib/usecases';
@@ -28,11 +29,8 @@ export const POST: RequestHandler = async ({ request, params }) => {
         message: `needed for this letter: ${e.message}`,
       })),
     );
-  const pdf = await letterPdf(written.value, today);
-  return new Response(pdf as BodyInit, {
-    headers: {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="reunir-${params.kind}.pdf"`,
-    },
+  return pdfResponse(() => letterPdf(written.value, today), {
+    filename: `reunir-${params.kind}.pdf`,
+    failed: (status) => problems(status, [documentProblem(status)]),
   });
 };
