@@ -80,6 +80,8 @@ export const VALUE_SCHEMAS = {
   'deadline.euCardAfterEntry': period,
   'deadline.euRenewalWindow': period,
   'deadline.euPermanentResidence': period,
+  'deadline.visaSilence': period,
+  'deadline.reasonableTimeAppeal': period,
   'duration.mayorOpinion': period,
   'duration.reunificationProcessing': z.strictObject({
     minMonths: count,
@@ -92,6 +94,7 @@ export const VALUE_SCHEMAS = {
   'card.residentYears': count,
   'card.subsidiaryYears': count,
   'card.vpfYears': count,
+  'card.refugeeSpouseMarriageYears': count,
   'eu.cardMaxYears': count,
   'eu.permanentCardYears': count,
 } as const;
