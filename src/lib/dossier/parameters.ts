@@ -31,9 +31,14 @@ export interface ProcessingTime {
 export interface ProcedureParameters {
   'fees.longStayVisa': number;
   'fees.firstPermitTax': PermitTax;
+  'fees.protectionFamilyStamp': number;
   'deadline.implicitRefusalRegroupement': Period;
   'deadline.crrvAppeal': Period;
   'deadline.crrvSilence': Period;
+  'deadline.implicitVisaRefusal': Period;
+  'deadline.crrvAppealImplicit': Period;
+  'deadline.gracieuxSilence': Period;
+  'deadline.minorSponsorWindow': Period;
   'deadline.courtAppeal': Period;
   'deadline.reasonsReply': Period;
   'deadline.visaAfterApproval': Period;
@@ -42,6 +47,7 @@ export interface ProcedureParameters {
   'deadline.prefectureAfterArrival': Period;
   'deadline.euCardAfterEntry': Period;
   'deadline.euRenewalWindow': Period;
+  'deadline.euRenewalLatest': Period;
   'deadline.euPermanentResidence': Period;
   'duration.mayorOpinion': Period;
   'duration.reunificationProcessing': ProcessingTime;

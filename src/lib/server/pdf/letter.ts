@@ -4,6 +4,7 @@ import { translate } from '../../i18n';
 import { type BlockOptions, GREY, PLACEHOLDER, type Span, Writer } from './layout';
 
 const STYLE: Record<LetterBlock['style'], BlockOptions & { bold?: boolean }> = {
+  notice: { bold: true, before: 0 },
   sender: { before: 0 },
   recipient: { offset: 250, before: 18 },
   place_date: { align: 'right', before: 18 },
