@@ -13,7 +13,7 @@ const refugee = input(
 );
 const resident = input(
   example('01-regroupement-conditions-met'),
-  { fileCompleteAtOfii: '2025-12-01', regroupementRefusalNotified: '2026-05-10' },
+  { fileCompleteAtOfii: '2025-12-01', regroupementRefusalNotified: '2026-08-10' },
   today,
 );
 const silent = input(
@@ -36,7 +36,7 @@ const CASES: Record<LetterKind, { input: typeof refugee; contains: string[] }> =
   },
   'regroupement-appeal': {
     input: resident,
-    contains: ['recours gracieux', '10 mai 2026', 'R421-1', 'L411-2', '2 100 €'],
+    contains: ['recours gracieux', '10 août 2026', 'R421-1', 'L411-2', '2 100 €'],
   },
   'implicit-refusal-reasons': { input: silent, contains: ['L232-4', 'R434-26', '1er juin 2026'] },
   'refugee-families-office': {
@@ -86,6 +86,10 @@ describe('letters as French PDFs', () => {
       ok: false,
       errors: [
         { path: 'events.visaRefusalNotified', message: 'the date the visa refusal was notified' },
+        {
+          path: 'events.visaApplicationLodged',
+          message: 'or the date the visa application was lodged (consulate silent since)',
+        },
       ],
     });
     const r = buildLetter('ofii-cover-letter', { ...refugee, locale: 'fr' });

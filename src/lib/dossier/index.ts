@@ -32,6 +32,7 @@ export {
   type LetterBlock,
   type Run,
 } from './letters';
+export { timelinessOf, type Timeliness } from './timeliness';
 export { procedureParam, procedureParameters, isUncertain, type Confidence } from './parameters';
 export { longDate, euros } from './format';
 

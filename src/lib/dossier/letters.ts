@@ -66,6 +66,8 @@ export interface Letter {
   deadline?: Deadline;
   /** For a letter that relies on a time limit: whether it is sent within it. */
   timeliness?: Timeliness;
+  /** Message key: what remains possible when the time limit has passed or cannot be checked. */
+  remains?: string;
 }
 
 export interface LetterProblem {
@@ -99,6 +101,7 @@ interface Input {
 
 class Writer {
   readonly blocks: LetterBlock[] = [];
+  remains?: string;
   constructor(
     readonly kind: LetterKind,
     readonly input: Input,
@@ -149,6 +152,7 @@ class Writer {
   }
   /** The warning that opens a letter sent after its time limit, or whose limit is unknown. */
   timeLimit(t: Timeliness, remains: string) {
+    if (t.status !== 'on_time') this.remains = remains;
     if (t.status === 'late')
       this.notice('letter.notice.late', {
         title: this.t(`deadline.${t.deadline.id}.title`, { member: '' }),
@@ -558,6 +562,7 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       placeholders,
       ...(deadline ? { deadline } : {}),
       ...(timeliness ? { timeliness } : {}),
+      ...(w.remains ? { remains: w.remains } : {}),
     },
   };
 }

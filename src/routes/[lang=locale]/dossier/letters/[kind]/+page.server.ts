@@ -41,6 +41,8 @@ export const actions: Actions = {
         blocks: built.letter.blocks,
         legalBasis: built.letter.legalBasis,
         deadline: built.letter.deadline ?? null,
+        timeliness: built.letter.timeliness?.status ?? null,
+        remains: built.letter.remains ?? null,
       },
       situation: form.get('situation'),
       events: form.get('events'),
