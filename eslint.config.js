@@ -23,22 +23,35 @@ export default ts.config(
     },
   },
   {
-    // The law core is pure: no I/O, no clock, no framework.
-    files: ['src/lib/law/**/*.ts'],
+    // The law core and the pure modules around it (the file, the law's words, the interview, the use
+    // cases): no I/O, no clock, no framework. They run unchanged in Node and in a browser bundle.
+    files: [
+      'src/lib/law/**/*.ts',
+      'src/lib/dossier/**/*.ts',
+      'src/lib/law-text/**/*.ts',
+      'src/lib/interview/**/*.ts',
+      'src/lib/usecases/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         { patterns: ['node:*', 'fs', 'path', '$app/*', '$lib/server/*', 'svelte', '@sveltejs/*'] },
       ],
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'fetch', 'require', 'XMLHttpRequest', 'localStorage'].map(
+          (name) => ({ name, message: 'A pure module does no I/O: take what it needs as input.' }),
+        ),
+      ],
       'no-restricted-syntax': [
         'error',
         {
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: 'The law core has no clock: take the date as input.',
+          message: 'A pure module has no clock: take the date as input.',
         },
         {
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-          message: 'The law core has no clock: take the date as input.',
+          message: 'A pure module has no clock: take the date as input.',
         },
       ],
     },

@@ -3,7 +3,7 @@
  * the built adapter-node server. Not a test: it prints figures (docs/performance.md records them).
  *
  *   npm run bench                          # builds into a temporary directory, then measures
- *   npm run bench -- --build-dir build     # reuse an existing `vite build` output
+ *   npm run bench -- --build-dir build     # reuse an existing `npm run build` output
  *   npm run bench -- --no-http             # in-process figures only
  *   options: --seconds N (per measure, default 5), --connections N (default 10)
  */
@@ -81,7 +81,7 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A copy of the sources (without node_modules, build or .git) built with `vite build`. */
+/** A copy of the sources (without node_modules, build or .git) built as `npm run build` builds. */
 function temporaryBuild(): { dir: string; cleanup: () => void } {
   const copy = mkdtempSync(join(tmpdir(), 'reunir-bench-'));
   const skip = new Set(['node_modules', 'build', '.svelte-kit', '.git']);
@@ -91,14 +91,12 @@ function temporaryBuild(): { dir: string; cleanup: () => void } {
   });
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
   console.log(`Building into ${copy} …`);
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
-    {
+  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+  for (const config of [[], ['--config', 'vite.node.config.ts']])
+    execFileSync(process.execPath, [vite, 'build', ...config, '--logLevel', 'error'], {
       cwd: copy,
       stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+    });
   return {
     dir: join(copy, 'build'),
     cleanup: () => rmSync(copy, { recursive: true, force: true }),
@@ -181,8 +179,8 @@ async function main() {
   inProcess();
   if (args.includes('--no-http')) return;
   const given = option('--build-dir');
-  if (given && !existsSync(join(given, 'index.js')))
-    throw new Error(`${given}/index.js not found: run vite build first`);
+  if (given && !existsSync(join(given, 'node', 'server.js')))
+    throw new Error(`${given}/node/server.js not found: run npm run build first`);
   const build = given ? { dir: resolve(given), cleanup: () => {} } : temporaryBuild();
   try {
     await overHttp(build.dir);

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// The CLI is written in TypeScript; tsx compiles it on the fly so that `npx reunir` works from a clean clone.
-import { register } from 'tsx/esm/api';
+// The `reunir` command line, compiled by `npm run build` into build/node/cli.js (no TypeScript is
+// compiled when it runs, so it starts fast).
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const cli = new URL('../build/node/cli.js', import.meta.url);
+if (!existsSync(cli)) {
+  process.stderr.write('reunir: the command line is not built yet; run `npm run build` first\n');
+  process.exit(1);
+}
+await import(cli.href);

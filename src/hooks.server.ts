@@ -1,8 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { direction, type Fallback, onFallback, SOURCE_LOCALE, translate } from '$lib/i18n';
 import { FALLBACK_SLOT, markFallbacks } from '$lib/web/fallback';
 import { isSiteLocale } from '$lib/web/locales';
+import { FALLBACK_CSP, personalCacheControl, SECURITY_HEADERS } from '$lib/server/headers';
+import { isAborted, logClientFault } from '$lib/server/log';
 
 /** The messages of the current request that were shown in another language. */
 const fallbacks = new AsyncLocalStorage<Fallback[]>();
@@ -10,8 +12,8 @@ onFallback((f) => fallbacks.getStore()?.push(f));
 
 /**
  * Every page: `<html lang dir>` from the language in the URL, a cookie that remembers the language
- * (for `/` only; it holds nothing else), and headers that keep pages to themselves. Sentences that
- * fell back to English or French are marked with their language, and the page says so.
+ * (for `/` only; it holds nothing else), and headers that keep pages to themselves (headers.ts).
+ * Sentences that fell back to English or French are marked with their language, and the page says so.
  */
 export const handle: Handle = async ({ event, resolve }) => {
   const first = event.url.pathname.split('/')[1];
@@ -39,9 +41,30 @@ export const handle: Handle = async ({ event, resolve }) => {
       },
     }),
   );
-  response.headers.set('referrer-policy', 'same-origin');
-  response.headers.set('x-content-type-options', 'nosniff');
-  return compressed(event.request, response);
+  return compressed(event.request, withHeaders(event.request, response));
+};
+
+/** The headers every response carries (headers.ts); pages keep the CSP SvelteKit wrote for them. */
+function withHeaders(request: Request, response: Response): Response {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  if (!response.headers.has('content-security-policy'))
+    response.headers.set('content-security-policy', FALLBACK_CSP);
+  const cache = personalCacheControl(request.method, request.url);
+  if (cache) response.headers.set('cache-control', cache);
+  return response;
+}
+
+/**
+ * A client that hangs up in the middle of its upload, or whose request is refused (4xx: too large, not
+ * found), is not a fault of the server: one line, no stack trace, no user data. Anything else is
+ * logged whole.
+ */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+  if (isAborted(error) || (status >= 400 && status < 500)) {
+    logClientFault(event.request.method, event.url.pathname, isAborted(error) ? 'aborted' : status);
+    return;
+  }
+  console.error(error);
 };
 
 const escapeHtml = (s: string) =>

@@ -36,6 +36,7 @@ const ThresholdsExpectation = z.strictObject({
   minimumSurfaceM2: z.number().optional(),
   householdSize: z.number().optional(),
   zone: z.string().nullable().optional(),
+  membersCounted: z.array(z.string()).optional(),
   referenceMonths: z.array(z.string()).optional(),
 });
 
@@ -105,11 +106,14 @@ function compare(e: Expectation, a: Assessment): string[] {
     const t = a.procedures.find((p) => p.thresholds)?.thresholds;
     if (!t) problems.push('thresholds: expected, but no procedure has thresholds');
     else {
-      for (const [key, expected] of Object.entries(e.thresholds)) {
+      for (const [key, given] of Object.entries(e.thresholds)) {
         const actual =
           key === 'referenceMonths'
             ? t.referenceMonths.map((m) => m.month)
-            : t[key as keyof typeof t];
+            : key === 'membersCounted'
+              ? [...t.membersCounted].sort()
+              : t[key as keyof typeof t];
+        const expected = key === 'membersCounted' ? [...(given as string[])].sort() : given;
         check(`thresholds.${key}`, expected, actual);
       }
     }

@@ -77,7 +77,12 @@ describe('POST /api/v1/assessments', () => {
     const code = await runAssess(
       file,
       { json: true, lang: 'en' },
-      { out: (t) => (cli += t), err: () => {} },
+      {
+        out: (t) => {
+          cli += t;
+        },
+        err: () => {},
+      },
     );
     expect(code).toBe(0);
     expect(body).toEqual(JSON.parse(cli));
@@ -194,7 +199,7 @@ describe('GET /api/v1/schema and /api/v1/parameters', () => {
     const response = await get(getParameters, '/api/v1/parameters');
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body.rulesVersion).toMatch(/^\d{4}\.\d{2}\.\d{2}$/);
+    expect(body.rulesVersion).toMatch(/^\d{4}\.\d{2}\.\d{2}-[0-9a-f]{8}$/);
     expect(body.coverage).toEqual({
       from: '2020-01-01',
       verifiedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),

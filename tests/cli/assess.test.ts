@@ -100,7 +100,7 @@ describe('reunir assess: the readable summary', () => {
     expect(run.code).toBe(0);
     const out = run.stdout.replace(/\s+/g, ' '); // wrapped lines read as one text
     expect(out).toContain('Procédure : regroupement familial');
-    expect(out).toContain('spouse (conjoint marié) : ne remplit pas les conditions');
+    expect(out).toContain('spouse (époux ou épouse) : ne remplit pas les conditions');
     expect(out).toContain('(CESEDA L434-2)');
     expect(out).toContain('Logement : non rempli');
     expect(out).toContain(
@@ -250,6 +250,8 @@ describe('reunir help and version', () => {
     expect(help.stdout).toContain('Example:');
     const version = await reunir(['--version']);
     expect(version.code).toBe(0);
-    expect(version.stdout).toMatch(/^reunir \d+\.\d+\.\d+ \(rules [\d.]+\)\n$/);
+    expect(version.stdout).toMatch(
+      /^reunir \d+\.\d+\.\d+ \(rules \d{4}\.\d{2}\.\d{2}-[0-9a-f]{8}\)\n$/,
+    );
   });
 });

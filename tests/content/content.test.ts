@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { assess, validateSituation } from '../../src/lib/law';
 import { buildContent, outputFiles, readSources } from '../../src/lib/content/build';
 import { readGlossaries } from '../../src/lib/content/glossary';
+import { FIGURES, resolveFigure } from '../../src/lib/content/figures';
 import {
-  FIGURES,
   formatDate,
   formatDuration,
   PlaceholderError,
@@ -322,10 +322,15 @@ describe('figures in the guide', () => {
     );
   });
 
-  it('figures that are not engine parameters have a source and a confidence mark', () => {
-    for (const [id, f] of Object.entries(FIGURES)) {
+  it('every named figure resolves to a number of the parameter store, with its sources', () => {
+    for (const [id, ref] of Object.entries(FIGURES)) {
+      const f = resolveFigure(ref);
+      expect(Number.isFinite(f.value), id).toBe(true);
       expect(f.sources.length, id).toBeGreaterThan(0);
-      expect(['V', 'V2', 'I', 'U'], id).toContain(f.confidence);
     }
+    // fixed by hand from the texts, so that a wrong reference cannot pass
+    expect(resolveFigure(FIGURES['tax.card.2020']!)).toMatchObject({ value: 225, unit: 'EUR' });
+    expect(resolveFigure(FIGURES['crrv.appealDays']!)).toMatchObject({ value: 30, unit: 'days' });
+    expect(resolveFigure(FIGURES['eu.permanentYears']!)).toMatchObject({ value: 5, unit: 'years' });
   });
 });

@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readDossierInput, type DossierInput } from '../../src/lib/dossier';
+import type { DossierInput } from '../../src/lib/dossier';
+import { readFileInput } from '../../src/lib/usecases';
 
 export const root = new URL('../../', import.meta.url).pathname;
 
@@ -21,9 +22,9 @@ export function scenario<T>(file: string): T {
 }
 
 export function input(situation: unknown, events: unknown, today: string): DossierInput {
-  const read = readDossierInput({ situation, events }, today);
+  const read = readFileInput({ situation, events }, today);
   if (!read.ok) throw new Error(read.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return read.input;
+  return read.value;
 }
 
 export const tmp = mkdtempSync(join(tmpdir(), 'reunir-dossier-'));
@@ -59,4 +60,28 @@ export function renderPage(pdf: Uint8Array, name: string): string {
     join(tmp, name),
   ]);
   return join(tmp, `${name}.png`);
+}
+
+/**
+ * The words of a page (page 1 unless given) with their boxes in points from the top left corner
+ * (pdftotext -bbox).
+ */
+export function pageWords(
+  pdf: Uint8Array,
+  name: string,
+  page = 1,
+): { text: string; x: number; y: number; bottom: number }[] {
+  const file = join(tmp, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  const html = execFileSync(
+    'pdftotext',
+    ['-bbox', '-f', String(page), '-l', String(page), file, '-'],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
+  return [
+    ...html.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g),
+  ].map((m) => ({ text: m[4]!, x: Number(m[1]), y: Number(m[2]), bottom: Number(m[3]) }));
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildLetter, type Letter, type LetterKind } from '../../src/lib/dossier';
-import { letterPdf } from '../../src/lib/server/pdf/letter';
+import { letterPdf } from '../../src/lib/server/documents/letter';
 import { example, input, pdfText } from './helpers';
 
 const text = (l: Letter) => l.blocks.flatMap((b) => b.runs.map((r) => r.text)).join(' ');

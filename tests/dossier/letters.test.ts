@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDossier, buildLetter, LETTER_KINDS, type LetterKind } from '../../src/lib/dossier';
-import { letterPdf } from '../../src/lib/server/pdf/letter';
-import { summaryPdf } from '../../src/lib/server/pdf/summary';
-import { example, input, pdfPages, pdfText, renderPage } from './helpers';
+import { letterPdf } from '../../src/lib/server/documents/letter';
+import { summaryPdf } from '../../src/lib/server/documents/summary';
+import { example, input, pageWords, pdfPages, pdfText, renderPage } from './helpers';
 
 const today = '2026-09-20';
 const refugee = input(
@@ -69,6 +69,33 @@ describe('letters as French PDFs', () => {
       expect(built.letter.legalBasis.length).toBeGreaterThan(0);
       const png = renderPage(pdf, kind);
       expect(existsSync(png) && statSync(png).size).toBeGreaterThan(5000);
+      const pages = pdfPages(pdf, kind);
+      expect(text).toContain(`1/${pages}`);
+    });
+  }
+
+  const mm = (points: number) => (points * 25.4) / 72;
+  for (const kind of LETTER_KINDS.filter((k) => k !== 'money-transfer-statement')) {
+    it(`${kind}: the addressee shows in the window of a DL envelope, below the sender`, async () => {
+      const built = buildLetter(kind, { ...CASES[kind].input, locale: 'fr' });
+      if (!built.ok) throw new Error('letter not built');
+      // Notes to the sender, when there are any, come on a sheet of their own before the letter.
+      const notes = built.letter.blocks.some((b) => b.style === 'notice');
+      const words = pageWords(await letterPdf(built.letter, today), `${kind}-bbox`, notes ? 2 : 1);
+      const first = (style: string) => {
+        const text = built.letter.blocks.find((b) => b.style === style)!.runs[0]!.text;
+        return words.find((w) => w.text === text.split(/\s/)[0])!;
+      };
+      // Window 45 × 100 mm, 20 mm from the right edge; 50–95 mm from the top of the folded sheet.
+      const to = first('recipient');
+      expect(mm(to.x)).toBeGreaterThanOrEqual(100);
+      expect(mm(to.y)).toBeGreaterThanOrEqual(50);
+      expect(mm(to.bottom)).toBeLessThanOrEqual(95);
+      const from = first('sender');
+      expect(mm(from.x)).toBeLessThan(30);
+      expect(from.y).toBeLessThan(to.y);
+      // The body starts below the window.
+      expect(mm(first('place_date').y)).toBeGreaterThan(95);
     });
   }
 

@@ -18,6 +18,10 @@ import {
 } from './dossier-driver';
 
 const DIR = 'tests/contract-examples';
+
+/** Extracted text without the direction marks pdftotext adds around right-to-left runs. */
+const visible = (text: string) =>
+  text.replace(/[\u2066-\u2069\u202a-\u202e\u200e\u200f]/g, '').replace(/\s+/g, ' ');
 const examples = readdirSync(DIR)
   .filter((f) => f.endsWith('.situation.json'))
   .map((f) => ({
@@ -148,17 +152,68 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[name="ev.visaApplicationLodged.day"]')).toHaveValue('1');
   });
 
-  test('the summary PDF comes in French and English; other languages say so', async ({ page }) => {
+  test('the summary PDF comes in the page’s language and in French', async ({ page }) => {
     await openDossier(page, refugees.situation, 'ar');
     await expect(page.locator('button[data-download^="summary-"]')).toHaveCount(2);
+    await expect(page.locator('button[data-download="summary-fr"]')).toHaveCount(1);
     const [pdf] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('button[data-download="summary-en"]').click(),
+      page.locator('button[data-download="summary-ar"]').click(),
     ]);
-    const text = execFileSync('pdftotext', [(await pdf.path())!, '-'], { encoding: 'utf8' });
-    expect(text).toContain('Assessment summary');
+    const text = visible(
+      execFileSync('pdftotext', [(await pdf.path())!, '-'], { encoding: 'utf8' }),
+    );
+    expect(text).toContain('ملخص التقييم');
     // The names typed in the interview, not its internal keys (m1, m2…).
-    expect(text).toContain('rami (child)');
-    expect(text).not.toMatch(/\bm[0-9] \(/);
+    expect(text).toContain('rami');
+    expect(text).not.toMatch(/\bm[0-9]\b/);
+  });
+
+  test('a name with an overlay mark (U+0337) gives the summary and the letter', async ({
+    page,
+  }) => {
+    const situation = structuredClone(refugees.situation);
+    situation.members[0]!.id = 'Z\u0337oé';
+    await openDossier(page, situation, 'en');
+    await enterDates(page, { visaRefusalNotified: plusDays(todayInFrance(), -5) });
+    for (const file of ['summary-en', 'letter:crrv-appeal']) {
+      const [pdf] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`button[data-download="${file}"]`).click(),
+      ]);
+      const text = execFileSync('pdftotext', [(await pdf.path())!, '-'], { encoding: 'utf8' });
+      expect(text, file).toContain('Z\u0337o');
+    }
+  });
+
+  test('names in four scripts reach the letter, the summaries and the companion page', async ({
+    page,
+  }) => {
+    const names = ['Олена Шевченко', 'زينب الأحمد', 'ሰላም ኣማል', 'فرشته احمدی'];
+    const situation = structuredClone(refugees.situation);
+    situation.members.forEach((m, i) => (m.id = names[i] ?? m.id));
+    situation.members[3]!.birthDate = '2010-12-01';
+    await openDossier(page, situation, 'fa');
+    await enterDates(page, { visaRefusalNotified: plusDays(todayInFrance(), -5) });
+    for (const file of ['letter:crrv-appeal', 'summary-fa', 'summary-fr']) {
+      const [pdf] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`button[data-download="${file}"]`).click(),
+      ]);
+      const text = visible(
+        execFileSync('pdftotext', [(await pdf.path())!, '-'], { encoding: 'utf8' }),
+      );
+      for (const n of names) expect(text, `${file}: ${n}`).toContain(n);
+    }
+    // The companion page explains the same letter in Dari, with the names typed, not m1, m2…
+    await submit(
+      page,
+      page.locator(
+        '[data-letter="crrv-appeal"] form[action$="/dossier/letters/crrv-appeal"] button',
+      ),
+    );
+    const companion = visible(await page.locator('main').innerText());
+    for (const n of names) expect(companion).toContain(n);
+    expect(companion).not.toMatch(/\bm[0-9]\b/);
   });
 });

@@ -243,3 +243,40 @@ describe('answers to situation', () => {
     expect(s.members[1]).toEqual({ id: 'm2', relation: 'spouse' });
   });
 });
+
+describe('kafala under the Franco-Algerian agreement', () => {
+  const withKafala = (country: string): Answers => {
+    const a = resident();
+    a.s.nationality = { country };
+    a.m[1]!.a.parentage = { parentage: 'kafala' };
+    return a;
+  };
+  const memberSteps = (a: Answers) =>
+    steps(a, TODAY)
+      .filter((s) => 'm' in s && s.m === 1)
+      .map((s) => ('q' in s ? s.q : ''));
+
+  it('asks whether an Algerian judge ordered the kafala, only for an Algerian sponsor', () => {
+    expect(memberSteps(withKafala('DZ'))).toContain('kafala_judge');
+    expect(memberSteps(withKafala('MA'))).not.toContain('kafala_judge');
+    const couple = resident();
+    couple.s.nationality = { country: 'DZ' };
+    expect(memberSteps(couple)).not.toContain('kafala_judge');
+  });
+
+  it('gives the answer to the engine: a judicial kafala can come, without it the answer waits', () => {
+    const unanswered = withKafala('DZ');
+    expect(nextStep(unanswered, TODAY)).toEqual({ q: 'kafala_judge', m: 1 });
+    expect(assess(situationOf(unanswered)!).members[1]!.verdict).toBe('to_verify');
+    const judge = withKafala('DZ');
+    judge.m[1]!.a.kafala_judge = { answer: 'yes' };
+    expect(situationOf(judge)!.members[1]).toMatchObject({
+      kafala: true,
+      kafalaByAlgerianJudge: true,
+    });
+    expect(assess(situationOf(judge)!).members[1]!.verdict).toBe('eligible');
+    const notary = withKafala('DZ');
+    notary.m[1]!.a.kafala_judge = { answer: 'no' };
+    expect(assess(situationOf(notary)!).members[1]!.verdict).toBe('to_verify');
+  });
+});

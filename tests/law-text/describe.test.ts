@@ -21,9 +21,16 @@ function assessed(name: string, change: (s: Raw) => void = () => {}): Assessment
 describe('formatting', () => {
   it('formats calendar dates and months for the reader, whatever the time zone', () => {
     expect(formatDate('fr', '2026-03-10')).toBe('10 mars 2026');
+    expect(formatDate('fr', '2026-03-01')).toBe('1er mars 2026');
     expect(formatDate('en', '2026-03-01')).toMatch(/March 1, 2026|1 March 2026/);
     expect(formatMonth('fr', '2025-03')).toBe('mars 2025');
     expect(formatMonth('en', '2026-02')).toBe('February 2026');
+  });
+
+  it('writes the first day of a month as an ordinal in French only', () => {
+    expect(formatDate('fr', '2026-12-01')).toBe('1er décembre 2026');
+    expect(formatDate('fr', '2026-12-11')).toBe('11 décembre 2026');
+    expect(formatDate('en', '2026-12-01')).not.toMatch(/1er/);
   });
 });
 

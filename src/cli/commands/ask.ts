@@ -9,6 +9,7 @@ import {
   type SearchLocale,
 } from '../../lib/search';
 import { translate } from '../../lib/i18n';
+import { printable } from '../output';
 
 function question(value: string): string {
   const q = value.trim();
@@ -22,8 +23,11 @@ function asText(answers: Answer[], bold: boolean): string {
   const mark = (s: string) => (bold ? `\u001b[1m${s}\u001b[22m` : `*${s}*`);
   return answers
     .map((a, i) => {
-      const excerpt = a.excerpt.map((p) => (p.mark ? mark(p.text) : p.text)).join('');
-      return `${i + 1}. ${a.title}${a.heading ? ` — ${a.heading}` : ''}\n   ${a.url}\n   ${excerpt}`;
+      const excerpt = a.excerpt
+        .map((p) => (p.mark ? mark(printable(p.text)) : printable(p.text)))
+        .join('');
+      const heading = a.heading ? ` — ${a.heading}` : '';
+      return printable(`${i + 1}. ${a.title}${heading}\n   ${a.url}\n   `) + excerpt;
     })
     .join('\n\n');
 }
@@ -61,7 +65,7 @@ export function register(program: Command): void {
       }
       if (answers.length === 0) {
         process.stdout.write(
-          `${translate(options.lang, 'guide.search.none', { q })}\n${translate(options.lang, 'guide.search.suggest')}\n`,
+          `${printable(translate(options.lang, 'guide.search.none', { q }))}\n${translate(options.lang, 'guide.search.suggest')}\n`,
         );
         process.exitCode = 1;
         return;

@@ -4,24 +4,26 @@
  * batch are still assessed. Unexpected failures exit with code 1 and one line, never a stack trace.
  */
 import { type Command, Option } from 'commander';
-import {
-  assess,
-  coverage,
-  DateNotCoveredError,
-  parameters,
-  validateSituation,
-} from '../../lib/law';
-import type { Assessment } from '../../lib/law';
+import { filingDateProblem } from '../../lib/law';
+import type { Assessment, Problem, Result } from '../../lib/law';
 import { isoDate } from '../../lib/law/schema/situation';
 import { describeAssessment } from '../../lib/law-text';
 import type { Locale } from '../../lib/i18n/locales';
 import { translate } from '../../lib/i18n/translate';
 import { todayInFrance } from '../../lib/server/today';
-import { type InputRecord, type Problem, readSource, splitInput } from '../input';
+import { evaluate } from '../../lib/usecases';
+import { type InputRecord, ReadError, readInput } from '../input';
+import {
+  EXIT_BAD_INPUT,
+  EXIT_UNEXPECTED,
+  oneLine,
+  printable,
+  printableLine,
+  write,
+} from '../output';
 import { renderSummary, WIDTH } from '../render';
 
-export const EXIT_BAD_INPUT = 2;
-export const EXIT_UNEXPECTED = 1;
+export { EXIT_BAD_INPUT, EXIT_UNEXPECTED };
 
 export interface AssessOptions {
   json?: boolean;
@@ -29,93 +31,91 @@ export interface AssessOptions {
   date?: string;
 }
 
-type Outcome = { ok: true; assessment: Assessment } | { ok: false; errors: Problem[] };
-
-function evaluate(record: InputRecord, today: string): Outcome {
+function assessRecord(record: InputRecord, today: () => string): Result<Assessment> {
   if (!record.ok) return record;
-  const checked = validateSituation(record.value);
-  if (!checked.ok) return checked;
-  try {
-    return { ok: true, assessment: assess(checked.situation, { today }) };
-  } catch (e) {
-    if (e instanceof DateNotCoveredError)
-      return { ok: false, errors: [{ path: 'date', message: e.message }] };
-    throw e;
-  }
+  const evaluated = evaluate(record.value, { today });
+  return evaluated.ok ? { ok: true, value: evaluated.value.assessment } : evaluated;
 }
 
+/** The filing date of situations without one: --date, or today in France (looked up once, if needed). */
 function defaultDate(
   option: string | undefined,
-): { ok: true; date: string } | { ok: false; errors: Problem[] } {
-  if (option === undefined) return { ok: true, date: todayInFrance() };
+): { ok: true; date: () => string } | { ok: false; errors: Problem[] } {
+  if (option === undefined) {
+    let today: string | undefined;
+    return { ok: true, date: () => (today ??= todayInFrance()) };
+  }
   const parsed = isoDate.safeParse(option);
-  if (!parsed.success)
-    return {
-      ok: false,
-      errors: [{ path: '--date', message: 'expected a real calendar date written YYYY-MM-DD' }],
-    };
-  const from = coverage(parameters).from;
-  if (option < from)
-    return {
-      ok: false,
-      errors: [{ path: '--date', message: `reunir's rules cover dates from ${from}` }],
-    };
-  return { ok: true, date: option };
+  const problem = parsed.success
+    ? filingDateProblem(option)
+    : 'expected a real calendar date written YYYY-MM-DD';
+  return problem
+    ? { ok: false, errors: [{ path: '--date', message: problem }] }
+    : { ok: true, date: () => option };
 }
 
+/** Where the command writes: `out` may be slow (a pipe), and is awaited. */
 export interface Io {
-  out: (text: string) => void;
+  out: (text: string) => unknown;
   err: (line: string) => void;
+}
+
+function readable(assessment: Assessment, lang: Locale): string {
+  return printable(renderSummary(describeAssessment(assessment, lang)));
 }
 
 /** Runs the command and returns the exit code. */
 export async function runAssess(file: string, options: AssessOptions, io: Io): Promise<number> {
+  const report = (problems: Problem[], prefix = '') =>
+    problems.forEach((p) => io.err(printableLine(`${prefix}${p.path}: ${p.message}`)));
   const date = defaultDate(options.date);
   if (!date.ok) {
-    date.errors.forEach((p) => io.err(`${p.path}: ${p.message}`));
+    report(date.errors);
     return EXIT_BAD_INPUT;
   }
-  const source = await readSource(file);
-  if (!source.ok) {
-    source.errors.forEach((p) => io.err(`${p.path}: ${p.message}`));
-    return EXIT_BAD_INPUT;
-  }
-  const input = splitInput(source.text);
-  if (input.mode === 'single') {
-    const outcome = evaluate(input.record, date.date);
-    if (!outcome.ok) {
-      outcome.errors.forEach((p) => io.err(`${p.path}: ${p.message}`));
-      return EXIT_BAD_INPUT;
-    }
-    io.out(
-      options.json
-        ? `${JSON.stringify(outcome.assessment, null, 2)}\n`
-        : renderSummary(describeAssessment(outcome.assessment, options.lang)),
-    );
-    return 0;
-  }
-  let code = 0;
-  input.records.forEach((record, i) => {
-    const outcome = evaluate(record, date.date);
-    if (!outcome.ok) {
-      code = EXIT_BAD_INPUT;
-      outcome.errors.forEach((p) => io.err(`line ${record.line}: ${p.path}: ${p.message}`));
-    }
-    if (options.json) {
-      io.out(
-        `${JSON.stringify(outcome.ok ? outcome.assessment : { line: record.line, errors: outcome.errors })}\n`,
+  try {
+    const input = await readInput(file);
+    if (input.mode === 'single') {
+      const outcome = assessRecord(input.record, date.date);
+      if (!outcome.ok) {
+        report(outcome.errors);
+        return EXIT_BAD_INPUT;
+      }
+      await io.out(
+        options.json
+          ? `${JSON.stringify(outcome.value, null, 2)}\n`
+          : readable(outcome.value, options.lang),
       );
-      return;
+      return 0;
     }
-    if (i > 0) io.out(`${'-'.repeat(WIDTH)}\n`);
-    if (outcome.ok) {
-      io.out(`${translate(options.lang, 'summary.line', { line: record.line })}\n\n`);
-      io.out(renderSummary(describeAssessment(outcome.assessment, options.lang)));
-    } else {
-      io.out(`${translate(options.lang, 'summary.lineInvalid', { line: record.line })}\n`);
+    let code = 0;
+    let first = true;
+    for await (const record of input.records) {
+      const outcome = assessRecord(record, date.date);
+      if (!outcome.ok) {
+        code = EXIT_BAD_INPUT;
+        report(outcome.errors, `line ${record.line}: `);
+      }
+      if (options.json) {
+        await io.out(
+          `${JSON.stringify(outcome.ok ? outcome.value : { line: record.line, errors: outcome.errors })}\n`,
+        );
+        continue;
+      }
+      const rule = first ? '' : `${'-'.repeat(WIDTH)}\n`;
+      first = false;
+      await io.out(
+        outcome.ok
+          ? `${rule}${translate(options.lang, 'summary.line', { line: record.line })}\n\n${readable(outcome.value, options.lang)}`
+          : `${rule}${translate(options.lang, 'summary.lineInvalid', { line: record.line })}\n`,
+      );
     }
-  });
-  return code;
+    return code;
+  } catch (e) {
+    if (!(e instanceof ReadError)) throw e;
+    report([e.problem]);
+    return EXIT_BAD_INPUT;
+  }
 }
 
 const EXAMPLES = `
@@ -145,19 +145,14 @@ export function register(program: Command): void {
       'filing date for situations without one (default: today in France)',
     )
     .addHelpText('after', EXAMPLES)
-    .exitOverride((err) => {
-      process.exit(err.exitCode === 0 ? 0 : EXIT_BAD_INPUT);
-    })
     .action(async (file: string, options: AssessOptions) => {
       try {
         process.exitCode = await runAssess(file, options, {
-          out: (text) => process.stdout.write(text),
+          out: write,
           err: (line) => process.stderr.write(`${line}\n`),
         });
       } catch (e) {
-        process.stderr.write(
-          `reunir: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`,
-        );
+        process.stderr.write(`reunir: unexpected error: ${oneLine(e)}\n`);
         process.exitCode = EXIT_UNEXPECTED;
       }
     });

@@ -3,20 +3,18 @@
  * situation, or `{situation, events}` like the API. This file also holds what the dossier commands
  * share: reading FILE and --events, today's date, and `path: message` errors with exit code 2.
  */
-import { readFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { buildDossier, type Dossier, type DossierInput, readDossierInput } from '../../lib/dossier';
+import { buildDossier, type Dossier, type DossierInput } from '../../lib/dossier';
 import { isLocale, LOCALES, type Locale } from '../../lib/i18n/locales';
 import { translate } from '../../lib/i18n/translate';
 import { procedureName } from '../../lib/law-text';
+import type { Problem } from '../../lib/law';
 import { todayInFrance } from '../../lib/server/today';
+import { readFileInput } from '../../lib/usecases';
+import { type Input, ReadError, readInput } from '../input';
+import { EXIT_BAD_INPUT, EXIT_UNEXPECTED, oneLine, printable, printableLine } from '../output';
 
-export const EXIT_BAD_INPUT = 2;
-
-export interface Problem {
-  path: string;
-  message: string;
-}
+export { EXIT_BAD_INPUT };
 
 export class InputError extends Error {
   constructor(readonly problems: Problem[]) {
@@ -24,26 +22,20 @@ export class InputError extends Error {
   }
 }
 
+/** One JSON value from a file or standard input, read like `assess` reads (a byte-order mark is fine). */
 async function readJsonFile(file: string, label: string): Promise<unknown> {
-  let text: string;
+  let input: Input;
   try {
-    text =
-      file === '-'
-        ? await new Response(process.stdin as unknown as ReadableStream).text()
-        : await readFile(file, 'utf8');
+    input = await readInput(file);
   } catch (e) {
-    throw new InputError([
-      {
-        path: label,
-        message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      },
-    ]);
+    if (e instanceof ReadError) throw new InputError([e.problem]);
+    throw e;
   }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError([{ path: label, message: `invalid JSON: ${(e as Error).message}` }]);
-  }
+  if (input.mode === 'lines')
+    throw new InputError([{ path: label, message: 'expected one JSON value, not JSON Lines' }]);
+  if (!input.record.ok)
+    throw new InputError(input.record.errors.map((e) => ({ path: label, message: e.message })));
+  return input.record.value;
 }
 
 export interface DossierOptions {
@@ -63,12 +55,12 @@ export async function loadDossierInput(
       ? { ...(raw as Record<string, unknown>) }
       : { situation: raw };
   if (options.events !== undefined) body.events = await readJsonFile(options.events, '--events');
-  const read = readDossierInput(body, options.today ?? todayInFrance());
+  const read = readFileInput(body, options.today ?? todayInFrance());
   if (!read.ok)
     throw new InputError(
       read.errors.map((e) => (e.path === 'today' ? { ...e, path: '--today' } : e)),
     );
-  return read.input;
+  return read.value;
 }
 
 export function localeOf(lang: string): Locale {
@@ -78,18 +70,38 @@ export function localeOf(lang: string): Locale {
 export const langOption = () =>
   new Option('--lang <code>', 'language of the text').choices([...LOCALES]).default('fr');
 
-/** Runs a command body, turning input errors into `path: message` lines and exit code 2. */
+/** A file named on the command line that cannot be written (-o): the user's to fix, like bad input. */
+const PATH_ERRORS: { [code: string]: string } = {
+  ENOENT: 'no such directory',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EACCES: 'permission denied',
+  EROFS: 'read-only file system',
+};
+
+/**
+ * Runs a command body, turning input errors and unwritable output paths into `path: message` lines
+ * and exit code 2, anything else into one line and exit code 1.
+ */
 export async function guarded(run: () => Promise<void>): Promise<void> {
   try {
     await run();
   } catch (e) {
-    if (e instanceof InputError) {
-      for (const p of e.problems) process.stderr.write(`${p.path}: ${p.message}\n`);
+    const { code, path } = e as NodeJS.ErrnoException;
+    const problems =
+      e instanceof InputError
+        ? e.problems
+        : code && path && PATH_ERRORS[code]
+          ? [{ path, message: `cannot write: ${PATH_ERRORS[code]}` }]
+          : undefined;
+    if (problems) {
+      for (const p of problems)
+        process.stderr.write(`${printableLine(`${p.path}: ${p.message}`)}\n`);
       process.exitCode = EXIT_BAD_INPUT;
       return;
     }
-    process.stderr.write(`reunir: ${(e as Error).message}\n`);
-    process.exitCode = 1;
+    process.stderr.write(`reunir: ${oneLine(e)}\n`);
+    process.exitCode = EXIT_UNEXPECTED;
   }
 }
 
@@ -148,7 +160,7 @@ export function register(program: Command): void {
         process.stdout.write(
           options.json
             ? `${JSON.stringify(dossier.checklist, null, 2)}\n`
-            : `${checklistText(dossier, localeOf(options.lang))}\n`,
+            : `${printable(checklistText(dossier, localeOf(options.lang)))}\n`,
         );
       }),
     );

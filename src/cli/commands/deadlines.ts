@@ -1,9 +1,11 @@
 /** `reunir deadlines FILE [--events EVENTS]`: the family's calendar as text, JSON or .ics. */
 import type { Command } from 'commander';
-import { buildDossier, type DeadlineList, longDate } from '../../lib/dossier';
+import { buildDossier, type DeadlineList } from '../../lib/dossier';
+import { formatDate } from '../../lib/law-text';
 import type { Locale } from '../../lib/i18n/locales';
 import { translate } from '../../lib/i18n/translate';
 import { deadlinesIcs } from '../../lib/server/ics';
+import { printable } from '../output';
 import { type DossierOptions, guarded, langOption, loadDossierInput, localeOf } from './checklist';
 
 export function deadlinesText(list: DeadlineList, locale: Locale): string {
@@ -17,7 +19,7 @@ export function deadlinesText(list: DeadlineList, locale: Locale): string {
         ? t('dossier.deadlines.days_left', { n: d.daysLeft })
         : t('dossier.deadlines.days_ago', { n: -d.daysLeft });
     out.push(
-      `${d.date}  ${t(`dossier.deadlines.kind.${d.kind}`)} · ${longDate(d.date, locale)} · ${left}`,
+      `${d.date}  ${t(`dossier.deadlines.kind.${d.kind}`)} · ${formatDate(locale, d.date)} · ${left}`,
     );
     out.push(`  ${t(`deadline.${d.id}.title`, { member: d.memberId ?? '' })}`);
     out.push(`  ${t(`deadline.${d.id}.what`, { member: d.memberId ?? '' })}`);
@@ -56,7 +58,7 @@ export function register(program: Command): void {
             ? deadlinesIcs(deadlines, locale)
             : options.json
               ? `${JSON.stringify(deadlines, null, 2)}\n`
-              : `${deadlinesText(deadlines, locale)}\n`,
+              : `${printable(deadlinesText(deadlines, locale))}\n`,
         );
       }),
     );

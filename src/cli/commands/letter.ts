@@ -1,8 +1,9 @@
 /** `reunir letter KIND FILE -o OUT.pdf`: a letter in French, filled from the situation and the dates. */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { buildLetter, isLetterKind, type Letter, LETTER_KINDS } from '../../lib/dossier';
-import { letterPdf } from '../../lib/server/pdf/letter';
+import { isLetterKind, type Letter, LETTER_KINDS } from '../../lib/dossier';
+import { letterPdf } from '../../lib/server/documents/letter';
+import { writeLetter } from '../../lib/usecases';
 import { type DossierOptions, guarded, InputError, loadDossierInput } from './checklist';
 
 export function register(program: Command): void {
@@ -25,32 +26,32 @@ export function register(program: Command): void {
               },
             ]);
           const input = await loadDossierInput(file, { ...options, lang: 'fr' });
-          const built = buildLetter(kind, { ...input, locale: 'fr' });
-          if (!built.ok)
+          const written = writeLetter(kind, input, 'fr');
+          if (!written.ok)
             throw new InputError(
-              built.errors.map((e) => ({
+              written.errors.map((e) => ({
                 path: e.path,
                 message: `needed for this letter: ${e.message}`,
               })),
             );
-          await writeFile(options.output, await letterPdf(built.letter, input.today));
-          const time = built.letter.timeliness;
+          await writeFile(options.output, await letterPdf(written.value, input.today));
+          const time = written.value.timeliness;
           if (time && time.status !== 'on_time')
             process.stderr.write(
               `${options.output}: warning: ${
                 time.status === 'late'
                   ? `the time limit passed on ${time.deadline.date} (${time.deadline.id}); the letter does not claim to be in time`
                   : 'the time limit cannot be checked with the dates given; the letter does not claim to be in time'
-              }\n${noticeText(built.letter)}\n`,
+              }\n${noticeText(written.value)}\n`,
             );
           process.stderr.write(
-            `${options.output}: ${built.letter.placeholders} placeholders to complete by hand\n`,
+            `${options.output}: ${written.value.placeholders} placeholders to complete by hand\n`,
           );
         }),
     );
 }
 
-/** The letter's notes to the sender (the warning printed at its top), as plain text. */
+/** The letter's notes to the sender (the warning printed before it), as plain text. */
 function noticeText(letter: Letter): string {
   return letter.blocks
     .filter((b) => b.style === 'notice')

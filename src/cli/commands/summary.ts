@@ -1,9 +1,9 @@
-/** `reunir summary FILE -o OUT.pdf`: the one-page summary to show a social worker. */
+/** `reunir summary FILE -o OUT.pdf`: the summary to show a social worker, in any of reunir's languages. */
 import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import { buildDossier } from '../../lib/dossier';
-import { SUMMARY_LOCALES, summaryPdf } from '../../lib/server/pdf/summary';
-import { type DossierOptions, guarded, loadDossierInput } from './checklist';
+import { SUMMARY_LOCALES, summaryPdf } from '../../lib/server/documents/summary';
+import { type DossierOptions, guarded, loadDossierInput, localeOf } from './checklist';
 
 export function register(program: Command): void {
   program
@@ -21,8 +21,10 @@ export function register(program: Command): void {
     .action((file: string, options: DossierOptions & { output: string }) =>
       guarded(async () => {
         const input = await loadDossierInput(file, options);
-        const locale = options.lang === 'en' ? 'en' : 'fr';
-        await writeFile(options.output, await summaryPdf(buildDossier(input), locale, input.today));
+        await writeFile(
+          options.output,
+          await summaryPdf(buildDossier(input), localeOf(options.lang), input.today),
+        );
       }),
     );
 }

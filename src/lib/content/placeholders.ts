@@ -5,7 +5,7 @@
  *   {{rule:ID}}                 an engine rule parameter (latest value), e.g. {{rule:ages.majority}}
  *   {{rule:ID.FIELD}}           a field of an object parameter, e.g. {{rule:regroupement.exemptionAge.age}}
  *   {{rule:ID|unit}}            the same with its unit in words: "18 months" / "18 mois"
- *   {{fig:ID}}                  a figure of figures.json (not an engine parameter), with its unit
+ *   {{fig:ID}}                  a named figure of figures.json (a reference to the parameter store), with its unit
  *   {{surface:ZONE:PERSONS}}    minimum living area (R434-5) for a household, e.g. {{surface:B1:4}}
  *   {{smic:net|gross|hourly:DATE}}  the SMIC in force on DATE
  *   {{smic:from:DATE}}          the date that SMIC took effect
@@ -26,19 +26,10 @@ import { minimumSurface } from '../law/housing';
 import { incomeReference, scaledAverage } from '../law/smic';
 import { direction, intlTag, type Locale } from '../i18n/locales';
 import { hasMessage, translate } from '../i18n/translate';
-import figuresFile from './figures.json';
+import { formatDate as longDate } from '../law-text/format';
+import { FIGURES, resolveFigure } from './figures';
 
 export class PlaceholderError extends Error {}
-
-interface Figure {
-  value: number;
-  unit: string;
-  confidence: string;
-  sources: string[];
-  note?: string;
-}
-
-export const FIGURES = figuresFile.figures as Record<string, Figure>;
 
 /** Unit of a parameter -> [Intl unit, catalog message]. */
 const UNITS: Record<string, [string, string]> = {
@@ -82,17 +73,15 @@ export function formatDuration(locale: Locale, n: number, unit: string): string 
   }).format(n);
 }
 
+/**
+ * A date in a guide page: the one long-date format of reunir (`law-text` formatDate, with the French
+ * « 1er »), except English, which the guide writes the British way: « 1 June 2026 ».
+ */
 export function formatDate(locale: Locale, iso: string): string {
-  // French writes the first day of a month as an ordinal: « 1er juin 2026 ».
-  if (locale === 'fr' && iso.endsWith('-01'))
-    return `1er ${formatDate(locale, `${iso.slice(0, 8)}02`).replace(/^2 /, '')}`;
-  return new Intl.DateTimeFormat(tag(locale), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    calendar: 'gregory',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T00:00:00Z`));
+  if (locale !== 'en') return longDate(locale, iso);
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 }
 
 function resolveDate(arg: string | undefined, verified: string): string {
@@ -143,8 +132,9 @@ function placeholderValue(locale: Locale, body: string, verified: string): strin
     case 'rule':
       return rule(locale, args[0] ?? '', format);
     case 'fig': {
-      const f = FIGURES[args[0] ?? ''];
-      if (!f) throw new PlaceholderError(`unknown figure "${args[0] ?? ''}"`);
+      const ref = FIGURES[args[0] ?? ''];
+      if (!ref) throw new PlaceholderError(`unknown figure "${args[0] ?? ''}"`);
+      const f = resolveFigure(ref);
       return f.unit === 'EUR' ? euros(locale, f.value) : formatDuration(locale, f.value, f.unit);
     }
     case 'surface': {

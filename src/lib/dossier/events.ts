@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDate } from '../law/schema/situation';
+import type { Problem } from '../law/problem';
 
 export const EVENT_KEYS = [
   'fileCompleteAtOfii',
@@ -53,8 +54,7 @@ export const EventsSchema = z.strictObject(shape).superRefine((e, ctx) => {
 
 export type Events = z.infer<typeof EventsSchema>;
 
-export type EventsValidation =
-  { ok: true; events: Events } | { ok: false; errors: { path: string; message: string }[] };
+export type EventsValidation = { ok: true; events: Events } | { ok: false; errors: Problem[] };
 
 export function validateEvents(input: unknown, prefix = 'events'): EventsValidation {
   const parsed = EventsSchema.safeParse(input ?? {});

@@ -7,13 +7,15 @@ import { translate, type MessageParams } from '../i18n/translate';
 import type { Locale } from '../i18n/locales';
 import type { Assessment, ProcedureId } from '../law/schema/assessment';
 import type { Member, Situation } from '../law/schema/situation';
+import type { Problem } from '../law/problem';
 import type { Events } from './events';
 import { buildChecklist } from './checklist';
 import { computeDeadlines, type Deadline, proceduresOf } from './deadlines';
 import { endOf } from './dates';
 import { procedureParam } from './parameters';
 import { type Timeliness, timelinessOf } from './timeliness';
-import { longDate, euros } from './format';
+import { euros } from './format';
+import { formatDate } from '../law-text/format';
 
 export const LETTER_KINDS = [
   'crrv-appeal',
@@ -70,12 +72,7 @@ export interface Letter {
   remains?: string;
 }
 
-export interface LetterProblem {
-  path: string;
-  message: string;
-}
-
-export type LetterResult = { ok: true; letter: Letter } | { ok: false; errors: LetterProblem[] };
+export type LetterResult = { ok: true; letter: Letter } | { ok: false; errors: Problem[] };
 
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
@@ -97,6 +94,11 @@ interface Input {
   events: Events;
   today: string;
   locale: Locale;
+  /**
+   * How the person calls each member (the names typed in the web interview). Without it, a member's
+   * id is its name (API and CLI). The name is shown inside the placeholder for the full legal name.
+   */
+  names?: Record<string, string>;
 }
 
 class Writer {
@@ -110,11 +112,20 @@ class Writer {
     return translate(this.input.locale, key, params);
   }
   /** A visible gap the person fills in by hand. */
-  ph(code: string): string {
-    return `${OPEN}${this.t('letter.placeholder', { what: this.t(`letter.ph.${code}`) })}${CLOSE}`;
+  ph(code: string, params: MessageParams = {}): string {
+    const what = this.t(`letter.ph.${code}`, params);
+    return `${OPEN}${this.t('letter.placeholder', { what })}${CLOSE}`;
+  }
+  /** The placeholder for a member's full name, showing the name the person gave (isolated, U+2068). */
+  memberName(id: string): string {
+    const names = this.input.names;
+    const label = (names ? names[id] : id)?.trim();
+    return label
+      ? this.ph('member_name_of', { label: `\u2068${label}\u2069` })
+      : this.ph('member_name');
   }
   date(iso: string | undefined, code: string): string {
-    return iso ? longDate(iso, this.input.locale) : this.ph(code);
+    return iso ? formatDate(this.input.locale, iso) : this.ph(code);
   }
   add(style: BlockStyle, key: string, params: MessageParams = {}): void {
     this.blocks.push({ style, runs: splitRuns(this.t(key, params)) });
@@ -125,7 +136,7 @@ class Writer {
     this.add('recipient', recipientKey, recipientParams);
     this.add('place_date', 'letter.place_date', {
       place: this.ph('place'),
-      date: longDate(this.input.today, this.input.locale),
+      date: formatDate(this.input.locale, this.input.today),
     });
     this.add('subject', `letter.${this.kind}.subject`, subjectParams);
   }
@@ -140,7 +151,7 @@ class Writer {
       if (procedure && r.procedure !== procedure) continue;
       const m = situation.members.find((x) => x.id === r.id) as Member | undefined;
       this.add('item', 'letter.member', {
-        name: this.ph('member_name'),
+        name: this.memberName(r.id),
         relation: r.relation,
         birth: this.date(m?.birthDate, 'birth_date'),
       });
@@ -156,7 +167,7 @@ class Writer {
     if (t.status === 'late')
       this.notice('letter.notice.late', {
         title: this.t(`deadline.${t.deadline.id}.title`, { member: '' }),
-        date: longDate(t.deadline.date, this.input.locale),
+        date: formatDate(this.input.locale, t.deadline.date),
         remains: this.t(remains),
       });
     else if (t.status === 'unknown')
@@ -168,7 +179,7 @@ function procedureFor(assessment: Assessment): ProcedureId | undefined {
   return assessment.procedure ?? proceduresOf(assessment)[0];
 }
 
-function need(path: string, message: string): LetterProblem {
+function need(path: string, message: string): Problem {
   return { path, message };
 }
 
@@ -179,7 +190,7 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
   const procedures = new Set(proceduresOf(assessment));
   const sponsor = situation.sponsor;
   const deadlines = computeDeadlines(situation, assessment, e, today).deadlines;
-  const errors: LetterProblem[] = [];
+  const errors: Problem[] = [];
   let deadline: Deadline | undefined;
   let timeliness: Timeliness | undefined;
   let basis: string[] = [];
@@ -502,7 +513,7 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       w.add('paragraph', 'letter.money-transfer-statement.penal');
       w.add('place_date', 'letter.place_date', {
         place: w.ph('place'),
-        date: longDate(today, input.locale),
+        date: formatDate(input.locale, today),
       });
       w.add('signature', 'letter.signature', { signature: w.ph('signature') });
       w.add('item', 'letter.money-transfer-statement.enclosure');

@@ -78,12 +78,16 @@ export const emptyAnswers = (): Answers => ({ v: 1, s: {}, m: [] });
 /** The largest encoded state accepted (40 members with all their answers fit well below). */
 export const MAX_STATE_CHARS = 60_000;
 
+// base64url with the platform's btoa/atob, so that this module runs in Node and in a browser alike
 function toBase64Url(text: string): string {
-  return Buffer.from(text, 'utf8').toString('base64url');
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 function fromBase64Url(text: string): string {
-  return Buffer.from(text, 'base64url').toString('utf8');
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
 export function encodeState(state: State): string {

@@ -258,6 +258,18 @@ export const QUESTIONS: Question[] = [
     ask: always,
   },
   {
+    // Franco-Algerian agreement, art. 4: a kafala ordered by an Algerian judge (not a notarial one).
+    id: 'kafala_judge',
+    scope: 'member',
+    fields: [{ kind: 'radio', name: 'answer', set: 'yesno' }],
+    facts: ['kafalaByAlgerianJudge'],
+    relevant: (c) =>
+      isResident(c.answers) &&
+      sv(c.answers, 'nationality', 'country') === 'DZ' &&
+      mv(c.member, 'parentage', 'parentage') === 'kafala',
+    ask: always,
+  },
+  {
     id: 'of',
     scope: 'member',
     fields: [{ kind: 'radio', name: 'of', set: 'of' }],

@@ -4,7 +4,8 @@
  * that one of its facts matters and is not given). Answers are keyed by question id, so moving back
  * and forth or changing an answer never loses the others.
  */
-import { assess, type MissingFact, validateSituation } from '../law';
+import type { MissingFact } from '../law';
+import { evaluate } from '../usecases/evaluate';
 import type { Answer, Answers, Step } from './answers';
 import {
   type Ctx,
@@ -20,13 +21,8 @@ import { situationOf } from './situation';
 export function missingFacts(a: Answers, today: string): MissingFact[] {
   const situation = situationOf(a);
   if (!situation) return [];
-  const checked = validateSituation(situation);
-  if (!checked.ok) return [];
-  try {
-    return assess(checked.situation, { today }).missing;
-  } catch {
-    return [];
-  }
+  const evaluated = evaluate(situation, { today });
+  return evaluated.ok ? evaluated.value.assessment.missing : [];
 }
 
 function ctxOf(a: Answers, m?: number): Ctx {

@@ -99,6 +99,7 @@ export function memberOf(a: Answers, m: MemberAnswers): Member | undefined {
     relation: rel,
     parentage: parentage === 'kafala' ? undefined : (parentage as Member['parentage'] | undefined),
     kafala: parentage === 'kafala' ? true : undefined,
+    kafalaByAlgerianJudge: bool(v.kafala_judge?.answer),
     of: str(v.of?.of) as Member['of'],
     birthDate: str(v.m_birth_date?.date),
     married: bool(v.married?.answer),

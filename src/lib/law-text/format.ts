@@ -27,14 +27,18 @@ function utc(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d ?? 1));
 }
 
-/** "10 mars 2026", "10 March 2026". */
+/**
+ * The one way a calendar date is written for people: "10 mars 2026", "10 March 2026". French writes
+ * the first day of a month as an ordinal: « 1er décembre 2026 ».
+ */
 export function formatDate(locale: Locale, iso: string): string {
   if (!ISO_DATE.test(iso)) return iso;
   const f = cached(
     `d:${locale}`,
     () => new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'long', timeZone: 'UTC' }),
   );
-  return f.format(utc(iso));
+  const text = f.format(utc(iso));
+  return locale === 'fr' && iso.endsWith('-01') ? text.replace(/^1 /, '1er ') : text;
 }
 
 /** "mars 2025", "March 2025", from YYYY-MM. */

@@ -250,13 +250,25 @@ export function thresholdsText(locale: Locale, t: Thresholds): ThresholdsText {
   };
 }
 
+/** Resource and housing thresholds depend on who would come: with nobody, they mean nothing. */
+const SIZED = new Set(['resources', 'housing']);
+
 export function procedureText(locale: Locale, p: ProcedureResult): ProcedureText {
+  const nobody = p.thresholds !== undefined && p.thresholds.membersCounted.length === 0;
   return {
     id: p.id,
     name: procedureName(locale, p.id),
     who: translate(locale, `procedure.${p.id}.who`),
-    conditions: p.conditions.map((c) => conditionText(locale, c)),
-    thresholds: p.thresholds ? thresholdsText(locale, p.thresholds) : null,
+    conditions: p.conditions.map((c) => {
+      const text = conditionText(locale, c);
+      if (!nobody || !SIZED.has(c.id)) return text;
+      return {
+        ...text,
+        statusLabel: translate(locale, 'status.exempt'),
+        detail: translate(locale, 'thresholds.noMemberCounts'),
+      };
+    }),
+    thresholds: p.thresholds && !nobody ? thresholdsText(locale, p.thresholds) : null,
     memberIds: p.memberIds,
   };
 }

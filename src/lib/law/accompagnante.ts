@@ -8,7 +8,7 @@ import { type Context, memberResult, missingFact, reason, rule } from './context
 import { ageOn } from './dates';
 
 function child(ctx: Context, m: Member): Reason[] {
-  if (m.birthDate === undefined) return [missingFact(ctx, 'birthDate', m)];
+  if (m.birthDate === undefined) return [missingFact('birthDate')];
   const age = ageOn(m.birthDate, ctx.date);
   const majority = rule(ctx, 'ages.majority');
   if (age >= majority)
@@ -34,7 +34,7 @@ export function assessAccompanying(ctx: Context): {
 } {
   const members = ctx.situation.members.map((m): MemberResult => {
     const reasons = own(ctx, m);
-    return memberResult(m, reasons, 'famille_accompagnante');
+    return memberResult(ctx, m, reasons, 'famille_accompagnante');
   });
   return {
     procedures: [

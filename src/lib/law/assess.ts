@@ -17,8 +17,9 @@ import { assessReunification } from './reunification';
 import { assessEuFamily } from './eu';
 import { assessAccompanying } from './accompagnante';
 
-/** Changes whenever a rule or a parameter changes, so that an assessment can be reproduced. */
-export const RULES_VERSION = '2026.11.23';
+import { RULES_VERSION } from './rules-version';
+
+export { RULES_VERSION };
 
 export interface AssessOptions {
   /** Used when the situation has no date; the engine never reads a clock. */

@@ -59,9 +59,12 @@ export function verdictOf(reasons: Reason[]): Verdict {
   return 'eligible';
 }
 
-/** A reason that a fact is missing, recording the fact for the interview. */
-export function missingFact(ctx: Context, fact: string, member?: Member): Reason {
-  need(ctx, fact, member);
+/**
+ * A reason that a fact is missing: a member's fact (`birthDate`) or a sponsor's (`sponsor.…`) that the
+ * member's answer depends on. `memberResult` records it for the interview, and only when the member
+ * could still come: a missing fact never hides a rule that clearly fails.
+ */
+export function missingFact(fact: string): Reason {
   return reason('fact_missing', 'uncertain', { fact });
 }
 
@@ -71,9 +74,27 @@ export function conditionEffect(status: ConditionStatus): Effect {
   return 'supports';
 }
 
-/** A member's result: the verdict its reasons give, and the route only when the member can come. */
-export function memberResult(m: Member, reasons: Reason[], procedure: ProcedureId): MemberResult {
-  const verdict = verdictOf(reasons);
+/** Blocks that come from the sponsor's conditions, not from the member: the member's facts still matter. */
+const SPONSOR_BLOCKS = new Set(['sponsor_conditions_not_met', 'eu_sponsor_right_not_met']);
+
+/**
+ * A member's result: the verdict its reasons give, and the route only when the member can come. When a
+ * rule of the member's own clearly fails, the member's missing facts no longer matter: they are neither
+ * shown nor asked.
+ */
+export function memberResult(
+  ctx: Context,
+  m: Member,
+  given: Reason[],
+  procedure: ProcedureId,
+): MemberResult {
+  const verdict = verdictOf(given);
+  const settled = given.some((r) => r.effect === 'blocks' && !SPONSOR_BLOCKS.has(r.code));
+  const reasons = settled ? given.filter((r) => r.code !== 'fact_missing') : given;
+  for (const r of reasons) {
+    const fact = r.code === 'fact_missing' ? r.params?.fact : undefined;
+    if (typeof fact === 'string') need(ctx, fact, fact.startsWith('sponsor.') ? undefined : m);
+  }
   return {
     id: m.id,
     relation: m.relation,

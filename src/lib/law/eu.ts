@@ -16,6 +16,7 @@ import {
 } from './context';
 import { ageOn } from './dates';
 import { sourcesOf } from './sources';
+import { isPartner } from './one-parent';
 
 function residenceRight(ctx: Context): Condition {
   const s = ctx.situation.sponsor;
@@ -56,40 +57,55 @@ function residenceRight(ctx: Context): Condition {
   }
 }
 
-/** Dependency, household membership or serious health care: examined case by case (L200-5, L233-3). */
-function otherTies(ctx: Context, m: Member, notCovered: string): Reason[] {
+/**
+ * Dependency, household membership or serious health care: examined case by case (L200-5, L233-3).
+ * A tie that is not given leaves the answer open (domain policy); all three denied, the relative is not
+ * covered.
+ */
+function otherTies(m: Member, notCovered: string): Reason[] {
   if (m.dependent || m.memberOfHousehold || m.seriousHealthCare)
     return [reason('eu_other_relative', 'uncertain')];
-  if (m.dependent === undefined) return [missingFact(ctx, 'dependent', m)];
+  const unknown: Reason[] = [];
+  if (m.dependent === undefined) unknown.push(missingFact('dependent'));
+  if (m.memberOfHousehold === undefined) unknown.push(missingFact('memberOfHousehold'));
+  if (m.seriousHealthCare === undefined) unknown.push(missingFact('seriousHealthCare'));
+  if (unknown.length) return unknown;
   return [reason(notCovered, 'blocks', { relation: m.relation })];
 }
 
 function descendant(ctx: Context, m: Member, student: boolean, spouse: boolean): Reason[] {
-  if (m.kafala || (m.parentage === 'partner' && !spouse))
-    return otherTies(ctx, m, 'eu_not_family_member');
+  if (m.kafala) return otherTies(m, 'eu_not_family_member');
+  if (m.parentage === 'partner' && !spouse) {
+    // The partner's child is the spouse's descendant only if the partner is the married spouse.
+    if (ctx.situation.members.some(isPartner)) return otherTies(m, 'eu_not_family_member');
+    return [reason('child_other_parent_not_described', 'uncertain'), missingFact('partner')];
+  }
   if (student) {
-    if (m.dependent === undefined) return [missingFact(ctx, 'dependent', m)];
+    if (m.dependent === undefined) return [missingFact('dependent')];
     return m.dependent
       ? [reason('eu_student_dependent_child', 'supports')]
       : [reason('eu_descendant_not_dependent', 'blocks', { student: true })];
   }
-  if (m.birthDate === undefined) return [missingFact(ctx, 'birthDate', m)];
-  const age = ageOn(m.birthDate, ctx.date);
   const limit = rule(ctx, 'ages.euDescendantLimit');
+  // Under 21 or dependent (L200-4 3°): a dependent child comes whatever its age.
+  if (m.birthDate === undefined) {
+    if (m.dependent) return [reason('eu_child_dependent', 'supports')];
+    return [missingFact('birthDate')];
+  }
+  const age = ageOn(m.birthDate, ctx.date);
   if (age < limit) return [reason('eu_descendant_under_21', 'supports', { age, limit })];
   if (m.dependent) return [reason('eu_descendant_dependent', 'supports', { age, limit })];
-  if (m.dependent === false && !m.memberOfHousehold && !m.seriousHealthCare) {
-    return [reason('eu_descendant_not_dependent', 'blocks', { age, limit })];
-  }
-  return otherTies(ctx, m, 'eu_descendant_not_dependent');
+  return otherTies(m, 'eu_descendant_not_dependent').map((r) =>
+    r.code === 'eu_descendant_not_dependent' ? { ...r, params: { age, limit } } : r,
+  );
 }
 
-function ascendant(ctx: Context, m: Member, student: boolean, spouse: boolean): Reason[] {
+function ascendant(m: Member, student: boolean, spouse: boolean): Reason[] {
   if (student) return [reason('eu_student_no_ascendants', 'blocks')];
   // L200-4 4° names the spouse's ascendants, not an unmarried partner's (those fall under L200-5).
-  if (m.of === 'partner' && !spouse) return otherTies(ctx, m, 'eu_not_family_member');
+  if (m.of === 'partner' && !spouse) return otherTies(m, 'eu_not_family_member');
   if (m.dependent) return [reason('eu_ascendant_dependent', 'supports', { of: m.of ?? null })];
-  return otherTies(ctx, m, 'eu_ascendant_not_dependent');
+  return otherTies(m, 'eu_ascendant_not_dependent');
 }
 
 function own(ctx: Context, m: Member, student: boolean, spouse: boolean): Reason[] {
@@ -103,9 +119,9 @@ function own(ctx: Context, m: Member, student: boolean, spouse: boolean): Reason
       return descendant(ctx, m, student, spouse);
     case 'parent':
     case 'grandparent':
-      return ascendant(ctx, m, student, spouse);
+      return ascendant(m, student, spouse);
     default:
-      return otherTies(ctx, m, 'eu_not_family_member');
+      return otherTies(m, 'eu_not_family_member');
   }
 }
 
@@ -123,7 +139,7 @@ export function assessEuFamily(ctx: Context): {
       if (effect === 'blocks') reasons.push(reason('eu_sponsor_right_not_met', 'blocks'));
       if (effect === 'uncertain') reasons.push(reason('eu_sponsor_right_uncertain', 'uncertain'));
     }
-    return memberResult(m, reasons, 'famille_ue');
+    return memberResult(ctx, m, reasons, 'famille_ue');
   });
   return {
     procedures: [

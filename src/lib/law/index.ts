@@ -1,6 +1,13 @@
 /** reunir's law core: pure, runs unchanged in Node and in the browser. */
 export { assess, RULES_VERSION, DateNotCoveredError, type AssessOptions } from './assess';
-export { validateSituation, type InputProblem, type Validation } from './validate';
+export {
+  filingDateProblem,
+  filingDateRange,
+  FILING_HORIZON_MONTHS,
+  validateSituation,
+  type Validation,
+} from './validate';
+export type { Problem, Result } from './problem';
 export { jsonSchemas } from './json-schema';
 export { parameters, coverage } from './parameters';
 export type { Situation, Sponsor, Member } from './schema/situation';

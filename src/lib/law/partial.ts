@@ -12,7 +12,11 @@ export function applyPartialRequest(family: Member[], own: Reason[][]): Reason[]
     (m, i) => m.requested === false && verdictOf(own[i] ?? []) !== 'not_eligible',
   );
   if (leftOut.length === 0) return own;
-  const names = leftOut.map((m) => m.id).join(', ');
+  // Sorted, so that the answer does not depend on the order in which the family is listed.
+  const names = leftOut
+    .map((m) => m.id)
+    .sort()
+    .join(', ');
   return family.map((m, i) => {
     const reasons = own[i] ?? [];
     if (leftOut.includes(m)) return [...reasons, reason('not_requested', 'blocks')];

@@ -5,18 +5,29 @@
  * regroupement familial instead.
  */
 import type { Member } from './schema/situation';
-import type { Condition, MemberResult, ProcedureResult, Reason } from './schema/assessment';
+import type {
+  Condition,
+  MemberResult,
+  ProcedureResult,
+  Reason,
+  Verdict,
+} from './schema/assessment';
 import { type Context, memberResult, missingFact, reason, rule, verdictOf } from './context';
 import { ageOn, anniversary, plusMonths } from './dates';
-import { oneParentReasons } from './one-parent';
+import {
+  oneParentReasons,
+  otherParentNotDescribed,
+  partnerDescribed,
+  secondSpouseReasons,
+} from './one-parent';
 import { applyPartialRequest } from './partial';
 import { assessRegroupement } from './regroupement';
 import { sourcesOf } from './sources';
 
 type Own = { reasons: Reason[]; viaRegroupement?: boolean };
 
-function declared(ctx: Context, m: Member): Reason[] {
-  if (m.declaredToOfpra === undefined) return [missingFact(ctx, 'declaredToOfpra', m)];
+function declared(m: Member): Reason[] {
+  if (m.declaredToOfpra === undefined) return [missingFact('declaredToOfpra')];
   return [
     reason(
       m.declaredToOfpra ? 'declared_to_ofpra' : 'not_declared_to_ofpra',
@@ -26,7 +37,7 @@ function declared(ctx: Context, m: Member): Reason[] {
 }
 
 function adultPartner(ctx: Context, m: Member): Reason[] {
-  if (m.birthDate === undefined) return [missingFact(ctx, 'birthDate', m)];
+  if (m.birthDate === undefined) return [missingFact('birthDate')];
   const age = ageOn(m.birthDate, ctx.date);
   const majority = rule(ctx, 'ages.majority');
   return age >= majority ? [] : [reason('partner_minor', 'blocks', { age, limit: majority })];
@@ -39,10 +50,11 @@ function partner(ctx: Context, m: Member): Own {
   const age = adultPartner(ctx, m);
   const asylum = ctx.situation.sponsor.asylumApplicationDate;
   const dates: Reason[] = [];
-  if (m.unionDate === undefined) dates.push(missingFact(ctx, 'unionDate', m));
-  if (asylum === undefined) dates.push(missingFact(ctx, 'sponsor.asylumApplicationDate'));
+  if (m.unionDate === undefined) dates.push(missingFact('unionDate'));
+  if (asylum === undefined) dates.push(missingFact('sponsor.asylumApplicationDate'));
+  const second = secondSpouseReasons(ctx, m);
   if (m.unionDate === undefined || asylum === undefined)
-    return { reasons: [...age, ...dates, ...declared(ctx, m)] };
+    return { reasons: [...age, ...dates, ...second, ...declared(m)] };
   const p = { unionDate: m.unionDate, asylumApplicationDate: asylum };
   const when = m.unionDate < asylum ? 'before' : m.unionDate === asylum ? 'same' : 'after';
   if (m.relation === 'cohabiting_partner') {
@@ -50,7 +62,7 @@ function partner(ctx: Context, m: Member): Own {
       when === 'after'
         ? reason('cohabitation_after_asylum', 'blocks', p)
         : reason('cohabitation_before_asylum', 'uncertain', p);
-    return { reasons: [...age, r, ...(when === 'after' ? [] : declared(ctx, m))] };
+    return { reasons: [...age, r, ...(when === 'after' ? [] : declared(m))] };
   }
   if (when === 'after') {
     if (m.relation === 'civil_partner')
@@ -61,7 +73,7 @@ function partner(ctx: Context, m: Member): Own {
     when === 'before'
       ? reason('spouse_union_before_asylum', 'supports', p)
       : reason('spouse_union_same_day', 'uncertain', p);
-  return { reasons: [...age, r, ...declared(ctx, m)] };
+  return { reasons: [...age, r, ...second, ...declared(m)] };
 }
 
 function coupleChildAge(ctx: Context, m: Member, birth: string): Reason[] {
@@ -74,10 +86,10 @@ function coupleChildAge(ctx: Context, m: Member, birth: string): Reason[] {
   if (asylum === undefined || grant === undefined) {
     // The CE 2023 exception may apply; it needs both dates.
     const out: Reason[] = [
-      reason('child_of_couple_over_19', 'uncertain', { age, limit: limitAge }),
+      reason('child_of_couple_over_19', 'uncertain', { age, limit: limitAge, birthday: limit }),
     ];
-    if (asylum === undefined) out.push(missingFact(ctx, 'sponsor.asylumApplicationDate'));
-    if (grant === undefined) out.push(missingFact(ctx, 'sponsor.protectionGrantedDate'));
+    if (asylum === undefined) out.push(missingFact('sponsor.asylumApplicationDate'));
+    if (grant === undefined) out.push(missingFact('sponsor.protectionGrantedDate'));
     return out;
   }
   const window = rule(ctx, 'reunification.exceptionWindowMonths');
@@ -96,87 +108,121 @@ function coupleChildAge(ctx: Context, m: Member, birth: string): Reason[] {
   return [reason('child_of_couple_over_19', 'blocks', { age, limit: limitAge, birthday: limit })];
 }
 
+/** Born after the protection was granted: practice covers children born before it (to verify). */
+function bornAfterGrant(ctx: Context, m: Member): Reason[] {
+  const grant = ctx.situation.sponsor.protectionGrantedDate;
+  if (m.birthDate === undefined || grant === undefined || m.birthDate <= grant) return [];
+  return [
+    reason('child_born_after_protection', 'uncertain', {
+      birthDate: m.birthDate,
+      protectionGrantedDate: grant,
+    }),
+  ];
+}
+
+/**
+ * Children (L561-2: unmarried children of the couple until their 19th birthday; L561-4 with L434-3 and
+ * L434-4: a child of one parent only, under 18, without a marital condition; a kafala child under 18 and
+ * unmarried, to verify). Every rule is looked at: a missing fact never hides one that clearly fails.
+ */
 function child(ctx: Context, m: Member): Own {
-  const out: Reason[] = [];
-  if (m.married === true) return { reasons: [reason('child_married', 'blocks')] };
-  if (m.married === undefined) out.push(missingFact(ctx, 'married', m));
-  if (m.birthDate === undefined)
-    return { reasons: [...out, missingFact(ctx, 'birthDate', m), ...declared(ctx, m)] };
-  const majority = rule(ctx, 'ages.majority');
-  const age = ageOn(m.birthDate, ctx.date);
-  if (m.kafala) {
-    if (age >= majority)
-      return { reasons: [reason('child_one_parent_adult', 'blocks', { age, limit: majority })] };
-    return {
-      reasons: [...out, reason('kafala_reunification', 'uncertain', { age }), ...declared(ctx, m)],
-    };
-  }
-  if (m.polygamousUnion && m.otherParent !== 'deceased' && m.otherParent !== 'deprived_of_rights') {
+  if (m.polygamousUnion && m.otherParent !== 'deceased' && m.otherParent !== 'deprived_of_rights')
     return { reasons: [reason('polygamy_reunification', 'blocks')] };
+  const majority = rule(ctx, 'ages.majority');
+  const age = m.birthDate === undefined ? undefined : ageOn(m.birthDate, ctx.date);
+  const ofCouple = m.kafala === true || m.parentage === 'couple';
+  // Unmarried: asked of the couple's children and of a kafala child, not of a child of one parent.
+  if (m.married === true && ofCouple) return { reasons: [reason('child_married', 'blocks')] };
+  const out: Reason[] = [];
+  if (m.married === undefined && (ofCouple || m.parentage === undefined))
+    out.push(missingFact('married'));
+  if (m.birthDate === undefined) out.push(missingFact('birthDate'));
+  if (m.kafala) {
+    if (age !== undefined && age >= majority)
+      return { reasons: [reason('child_one_parent_adult', 'blocks', { age, limit: majority })] };
+    const p = age === undefined ? undefined : { age };
+    return { reasons: [...out, reason('kafala_reunification', 'uncertain', p), ...declared(m)] };
   }
-  if (m.parentage === undefined)
-    return { reasons: [...out, missingFact(ctx, 'parentage', m), ...declared(ctx, m)] };
-  if (m.parentage === 'couple') out.push(...coupleChildAge(ctx, m, m.birthDate));
-  else if (age >= majority)
-    return { reasons: [reason('child_one_parent_adult', 'blocks', { age, limit: majority })] };
-  else out.push(reason('child_one_parent_minor', 'info', { age }), ...oneParentReasons(ctx, m));
+  if (m.parentage === undefined) out.push(missingFact('parentage'));
+  else if (m.parentage === 'couple') {
+    if (m.birthDate !== undefined) out.push(...coupleChildAge(ctx, m, m.birthDate));
+  } else {
+    if (age !== undefined && age >= majority)
+      return { reasons: [reason('child_one_parent_adult', 'blocks', { age, limit: majority })] };
+    if (age !== undefined) out.push(reason('child_one_parent_minor', 'info', { age }));
+    const one = oneParentReasons(m);
+    const own =
+      m.parentage === 'partner' && !partnerDescribed(ctx)
+        ? (otherParentNotDescribed(m, one) ?? one)
+        : one;
+    out.push(...own);
+  }
   if (verdictOf(out) === 'not_eligible') return { reasons: out };
-  return { reasons: [...out, ...declared(ctx, m)] };
+  return { reasons: [...out, ...bornAfterGrant(ctx, m), ...declared(m)] };
 }
 
 /** The sponsor was an unmarried minor on the asylum application date (L561-2, second paragraph). */
 function minorBeneficiary(ctx: Context): Reason[] | 'minor' | 'now_adult' {
   const s = ctx.situation.sponsor;
   const missing: Reason[] = [];
-  if (s.birthDate === undefined) missing.push(missingFact(ctx, 'sponsor.birthDate'));
+  if (s.birthDate === undefined) missing.push(missingFact('sponsor.birthDate'));
   if (s.asylumApplicationDate === undefined)
-    missing.push(missingFact(ctx, 'sponsor.asylumApplicationDate'));
+    missing.push(missingFact('sponsor.asylumApplicationDate'));
   if (s.birthDate === undefined || s.asylumApplicationDate === undefined) return missing;
   const adultOn = anniversary(s.birthDate, rule(ctx, 'ages.majority'));
   if (s.asylumApplicationDate >= adultOn || s.married === true) return [];
-  if (s.married === undefined) return [missingFact(ctx, 'sponsor.married')];
+  if (s.married === undefined) return [missingFact('sponsor.married')];
   return ctx.date >= adultOn ? 'now_adult' : 'minor';
 }
 
 function parent(ctx: Context, m: Member): Own {
   if (m.of === 'partner') return { reasons: [reason('parent_of_partner', 'blocks')] };
-  const out: Reason[] = m.of === undefined ? [missingFact(ctx, 'of', m)] : [];
+  const out: Reason[] = m.of === undefined ? [missingFact('of')] : [];
   const minor = minorBeneficiary(ctx);
   if (Array.isArray(minor)) {
     if (minor.length === 0) return { reasons: [reason('parent_of_adult_beneficiary', 'blocks')] };
-    return { reasons: [...out, ...minor, ...declared(ctx, m)] };
+    return { reasons: [...out, ...minor, ...declared(m)] };
   }
   const r =
     minor === 'minor'
       ? reason('parent_of_minor_beneficiary', 'supports')
       : reason('parent_beneficiary_now_adult', 'uncertain');
-  return { reasons: [...out, r, ...declared(ctx, m)] };
+  return { reasons: [...out, r, ...declared(m)] };
 }
 
-function sibling(ctx: Context, m: Member, parentsComing: boolean): Own {
+/**
+ * Siblings come with a requested parent: `parents` is the best verdict among them. A sibling is never
+ * surer than that parent (domain policy).
+ */
+function sibling(ctx: Context, m: Member, parents: Verdict): Own {
   if (ctx.situation.sponsor.parentsInFrance)
     return { reasons: [reason('parents_in_france', 'blocks')] };
-  if (!parentsComing) return { reasons: [reason('sibling_without_parents', 'blocks')] };
+  if (parents === 'not_eligible') return { reasons: [reason('sibling_without_parents', 'blocks')] };
   const majority = rule(ctx, 'ages.majority');
   if (m.married === true)
     return { reasons: [reason('sibling_adult_or_married', 'blocks', { married: true })] };
-  if (m.birthDate === undefined) return { reasons: [missingFact(ctx, 'birthDate', m)] };
-  const age = ageOn(m.birthDate, ctx.date);
-  if (age >= majority)
-    return { reasons: [reason('sibling_adult_or_married', 'blocks', { age, limit: majority })] };
   if (m.inParentsCare === false) return { reasons: [reason('sibling_not_in_care', 'blocks')] };
+  const out: Reason[] = [];
+  let age: number | undefined;
+  if (m.birthDate === undefined) out.push(missingFact('birthDate'));
+  else {
+    age = ageOn(m.birthDate, ctx.date);
+    if (age >= majority)
+      return { reasons: [reason('sibling_adult_or_married', 'blocks', { age, limit: majority })] };
+  }
   // The siblings' right is the minor beneficiary's right: it shares its doubts (missing facts, came of age).
   const minor = minorBeneficiary(ctx);
-  const out: Reason[] = Array.isArray(minor) ? [...minor] : [];
+  if (Array.isArray(minor)) out.push(...minor);
   if (minor === 'now_adult') out.push(reason('parent_beneficiary_now_adult', 'uncertain'));
-  if (m.married === undefined) out.push(missingFact(ctx, 'married', m));
-  if (m.inParentsCare === undefined) out.push(missingFact(ctx, 'inParentsCare', m));
-  return {
-    reasons: [...out, reason('sibling_with_parents', 'supports', { age }), ...declared(ctx, m)],
-  };
+  if (m.married === undefined) out.push(missingFact('married'));
+  if (m.inParentsCare === undefined) out.push(missingFact('inParentsCare'));
+  if (parents === 'to_verify') out.push(reason('sibling_parent_to_verify', 'uncertain'));
+  const withParents =
+    age === undefined ? [] : [reason('sibling_with_parents', 'supports', { age })];
+  return { reasons: [...out, ...withParents, ...declared(m)] };
 }
 
-function own(ctx: Context, m: Member, parentsComing: boolean): Own {
+function own(ctx: Context, m: Member, parents: Verdict): Own {
   switch (m.relation) {
     case 'spouse':
     case 'civil_partner':
@@ -187,7 +233,7 @@ function own(ctx: Context, m: Member, parentsComing: boolean): Own {
     case 'parent':
       return parent(ctx, m);
     case 'sibling':
-      return sibling(ctx, m, parentsComing);
+      return sibling(ctx, m, parents);
     default:
       return {
         reasons: [reason('relation_not_covered_reunification', 'blocks', { relation: m.relation })],
@@ -202,18 +248,20 @@ const exempt = (id: string): Condition => ({
   sources: sourcesOf('reunification_no_conditions'),
 });
 
+const RANK: Record<Verdict, number> = { not_eligible: 0, to_verify: 1, eligible: 2 };
+
 export function assessReunification(ctx: Context): {
   procedures: ProcedureResult[];
   members: MemberResult[];
 } {
   const family = ctx.situation.members;
   const parents = family.filter((m) => m.relation === 'parent');
-  const parentResults = new Map(parents.map((m) => [m, own(ctx, m, false)]));
-  const parentsComing = parents.some(
-    (m) =>
-      m.requested !== false && verdictOf(parentResults.get(m)?.reasons ?? []) !== 'not_eligible',
-  );
-  const owns = family.map((m) => parentResults.get(m) ?? own(ctx, m, parentsComing));
+  const parentResults = new Map(parents.map((m) => [m, own(ctx, m, 'not_eligible')]));
+  const best = parents
+    .filter((m) => m.requested !== false)
+    .map((m) => verdictOf(parentResults.get(m)?.reasons ?? []))
+    .reduce<Verdict>((a, b) => (RANK[b] > RANK[a] ? b : a), 'not_eligible');
+  const owns = family.map((m) => parentResults.get(m) ?? own(ctx, m, best));
   const viaRegroupement = family.filter((_, i) => owns[i]?.viaRegroupement);
   const direct = family.filter((_, i) => !owns[i]?.viaRegroupement);
   const directReasons = applyPartialRequest(
@@ -222,7 +270,7 @@ export function assessReunification(ctx: Context): {
   );
   const results = new Map<Member, MemberResult>();
   direct.forEach((m, i) =>
-    results.set(m, memberResult(m, directReasons[i] ?? [], 'reunification_familiale')),
+    results.set(m, memberResult(ctx, m, directReasons[i] ?? [], 'reunification_familiale')),
   );
   const procedures: ProcedureResult[] = [
     {
@@ -232,7 +280,11 @@ export function assessReunification(ctx: Context): {
     },
   ];
   if (viaRegroupement.length) {
-    const route = assessRegroupement(ctx, viaRegroupement);
+    // The dwelling and the resources serve everyone who would come, by either route (domain policy).
+    const comingDirectly = direct.filter(
+      (m) => m.requested !== false && results.get(m)?.verdict !== 'not_eligible',
+    );
+    const route = assessRegroupement(ctx, viaRegroupement, comingDirectly);
     viaRegroupement.forEach((m, i) => {
       const r = route.members[i];
       const lead = owns[family.indexOf(m)]?.reasons ?? [];

@@ -4,14 +4,11 @@
  */
 import { z } from 'zod';
 import { SituationSchema, type Situation } from './schema/situation';
-import { coverage, parameters } from './parameters';
+import { coverage, type ParameterSet, parameters } from './parameters';
+import { plusMonths } from './dates';
+import type { Problem } from './problem';
 
-export interface InputProblem {
-  path: string;
-  message: string;
-}
-
-export type Validation = { ok: true; situation: Situation } | { ok: false; errors: InputProblem[] };
+export type Validation = { ok: true; situation: Situation } | { ok: false; errors: Problem[] };
 
 function pathOf(path: PropertyKey[]): string {
   return path.reduce<string>((acc, key) => {
@@ -48,6 +45,34 @@ function messageOf(issue: z.core.$ZodIssue): string {
   }
 }
 
+/**
+ * How long after the parameters' last check (their "verified on" date) a filing date is still
+ * assessed. In between, the last known values are used and the assessment warns that they may be
+ * outdated (domain policy); beyond it the figures would be a guess, and the date is refused.
+ */
+export const FILING_HORIZON_MONTHS = 24;
+
+/** The filing dates reunir assesses: from the first day every parameter covers, to the horizon. */
+export function filingDateRange(params: ParameterSet = parameters): {
+  from: string;
+  until: string;
+} {
+  const { from, verifiedOn } = coverage(params);
+  return { from, until: plusMonths(verifiedOn, FILING_HORIZON_MONTHS) };
+}
+
+/** Why a filing date cannot be assessed, or undefined when it can. */
+export function filingDateProblem(
+  date: string,
+  params: ParameterSet = parameters,
+): string | undefined {
+  const { from, until } = filingDateRange(params);
+  if (date < from) return `reunir's rules cover dates from ${from}`;
+  if (date > until)
+    return `reunir's rules cover dates up to ${until}, ${FILING_HORIZON_MONTHS / 12} years after their sources were last checked (${coverage(params).verifiedOn})`;
+  return undefined;
+}
+
 export function validateSituation(input: unknown): Validation {
   const parsed = SituationSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
@@ -59,12 +84,7 @@ export function validateSituation(input: unknown): Validation {
       })),
     };
   }
-  const from = coverage(parameters).from;
-  if (parsed.data.date !== undefined && parsed.data.date < from) {
-    return {
-      ok: false,
-      errors: [{ path: 'date', message: `reunir's rules cover dates from ${from}` }],
-    };
-  }
+  const problem = parsed.data.date === undefined ? undefined : filingDateProblem(parsed.data.date);
+  if (problem) return { ok: false, errors: [{ path: 'date', message: problem }] };
   return { ok: true, situation: parsed.data };
 }

@@ -8,7 +8,8 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** How much of an oversized body is read and thrown away so that the 413 reaches the client. */
 export const DISCARD_BYTES = 1024 * 1024;
 
-export type Problem = { path: string; message: string };
+import type { Problem } from '../law/problem';
+
 export type Answer = { status: number; body: unknown };
 
 export const problemAnswer = (status: number, errors: Problem[]): Answer => ({
@@ -31,11 +32,18 @@ export const UNREADABLE: Answer = problemAnswer(400, [
   { path: '(body)', message: 'the body could not be read' },
 ]);
 
+/**
+ * One rule for a byte-order mark, everywhere (API, CLI, uploaded answers): a leading U+FEFF, which
+ * some Windows editors write at the start of UTF-8 files, is not part of the JSON and is ignored.
+ */
+export const stripBom = (text: string): string =>
+  text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+
 export function parseJson(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; answer: Answer } {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(stripBom(text)) };
   } catch (e) {
     return {
       ok: false,

@@ -8,14 +8,14 @@ import {
   DISCARD_BYTES,
   isJsonContentType,
   MAX_BODY_BYTES,
-  type Problem,
   parseJson,
   TOO_LARGE,
   UNREADABLE,
   UNSUPPORTED,
 } from './body-rules';
+import type { Problem } from '../law/problem';
 
-export { DISCARD_BYTES, MAX_BODY_BYTES, type Problem };
+export { DISCARD_BYTES, MAX_BODY_BYTES };
 
 export function problems(status: number, errors: Problem[]): Response {
   return json({ errors }, { status });

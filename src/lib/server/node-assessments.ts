@@ -1,7 +1,7 @@
 /**
  * POST /api/v1/assessments answered directly on Node's HTTP server, without the web framework's
- * request and response objects: the production server (scripts/start.js) routes this one endpoint
- * here, where most of a request's time used to go to the framework rather than to the assessment
+ * request and response objects: the production server (scripts/start.js, node-server.ts) routes this
+ * one endpoint here, where most of a request's time used to go to the framework rather than to the assessment
  * (docs/performance.md). Same rules and same answers as the SvelteKit endpoint, which serves it in
  * development and in the tests: both use body-rules.ts and assessment-answer.ts.
  */
@@ -17,6 +17,8 @@ import {
   UNREADABLE,
   UNSUPPORTED,
 } from './body-rules';
+import { FALLBACK_CSP, NO_STORE, SECURITY_HEADERS } from './headers';
+import { logClientFault } from './log';
 
 export const ASSESSMENTS_PATH = '/api/v1/assessments';
 
@@ -26,8 +28,9 @@ function send(res: ServerResponse, answer: Answer, close = false): void {
   res.writeHead(answer.status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(text),
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'same-origin',
+    ...SECURITY_HEADERS,
+    'content-security-policy': FALLBACK_CSP,
+    'cache-control': NO_STORE,
     ...(close ? { connection: 'close' } : {}),
   });
   res.end(text);
@@ -67,5 +70,8 @@ export function handleAssessments(req: IncomingMessage, res: ServerResponse): vo
   };
   req.on('data', onData);
   req.on('end', onEnd);
-  req.on('error', () => send(res, UNREADABLE, true));
+  req.on('error', () => {
+    logClientFault('POST', ASSESSMENTS_PATH, 'aborted');
+    send(res, UNREADABLE, true);
+  });
 }

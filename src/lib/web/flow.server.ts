@@ -2,7 +2,8 @@
  * The guided interview on the server: every post carries the whole state (answers and position) in
  * one hidden field; this module turns a post into the next page to show. Nothing is stored.
  */
-import { type Assessment, assess, validateSituation } from '$lib/law';
+import type { Assessment, Problem } from '$lib/law';
+import { evaluate } from '$lib/usecases';
 import { communeLookup } from '$lib/data/communes';
 import {
   type Answers,
@@ -69,7 +70,7 @@ export type View =
       view: 'check';
       sponsor: CheckRow[];
       members: { member: MemberSummary; rows: CheckRow[] }[];
-      problems: { path: string; message: string }[];
+      problems: Problem[];
     })
   | (Base & {
       view: 'result' | 'print';
@@ -172,23 +173,18 @@ function checkView(a: Answers, today: string) {
     view: 'check' as const,
     sponsor: rows(),
     members: members.map((member) => ({ member, rows: rows(member.index) })),
-    problems: [] as { path: string; message: string }[],
+    problems: [] as Problem[],
   };
 }
 
 export function resultOf(
   a: Answers,
   today: string,
-): { assessment: Assessment } | { problems: { path: string; message: string }[] } {
+): { assessment: Assessment } | { problems: Problem[] } {
   const situation = situationOf(a);
   if (!situation) return { problems: [{ path: 'sponsor.status', message: 'required' }] };
-  const checked = validateSituation(situation);
-  if (!checked.ok) return { problems: checked.errors };
-  try {
-    return { assessment: assess(checked.situation, { today }) };
-  } catch (e) {
-    return { problems: [{ path: 'date', message: (e as Error).message }] };
-  }
+  const evaluated = evaluate(situation, { today });
+  return evaluated.ok ? { assessment: evaluated.value.assessment } : { problems: evaluated.errors };
 }
 
 export function initialState(): State {

@@ -1,18 +1,28 @@
 /**
- * Dated parameters: every value has the date it takes effect, its sources and a confidence mark.
+ * The one store of dated parameters: the engine's rules and SMIC, the procedures' fees and deadlines,
+ * and the card validities the guide states. Every value has the date it takes effect, its sources and a
+ * confidence mark; every file has the date its sources were last checked. The files are checked against
+ * `./schema.ts` when this module loads, so a malformed value fails every test and every start.
  * A date before a parameter's first value is an error, never a silent fallback (domain policy).
+ *
+ * Only base values are stored: the monthly SMIC amounts are computed from the hourly rate, the legal
+ * week and the net ratio (`smicValues`), except where the Ministry published a different net figure.
  */
 import { monthStart } from '../dates';
+import cardsFile from './cards.json';
+import procedureFile from './procedure.json';
 import rulesFile from './rules.json';
 import smicFile from './smic.json';
+import {
+  type Confidence,
+  parameterFileSchema,
+  type Source,
+  type StoreId,
+  type StoreValues,
+  VALUE_SCHEMAS,
+} from './schema';
 
-export interface Source {
-  ref: string;
-  url?: string;
-}
-
-/** V: verified in the text; V2: secondary sources only; I: inferred; single_source: one source only. */
-export type Confidence = 'V' | 'V2' | 'I' | 'single_source';
+export type { Confidence, Source, StoreId, StoreValues } from './schema';
 
 export interface DatedValue<T> {
   from: string;
@@ -30,35 +40,11 @@ export interface Parameter<T> {
   values: DatedValue<T>[];
 }
 
-export interface SmicValue {
-  hourlyGross: number;
-  monthlyGross: number;
-  monthlyNet: number;
+/** One value of one parameter, with everything a reader needs to trust it. */
+export interface ParameterValue<T> extends DatedValue<T> {
+  id: string;
+  verifiedOn: string;
 }
-
-export interface HousingSurface {
-  base: Record<'A_bis' | 'A' | 'B1' | 'B2' | 'C', number>;
-  basePersons: number;
-  stepUpTo8: number;
-  stepBeyond8: number;
-  stepLimitPersons: number;
-}
-
-export interface RulesParameters {
-  'regroupement.residenceMonths': number;
-  'regroupement.residenceMonthsAlgeria': number;
-  'regroupement.permitMinimumValidityYears': number;
-  'regroupement.incomeCoefficients': { upTo3: number; upTo5: number; from6: number };
-  'regroupement.incomeReferenceMonths': number;
-  'regroupement.housingSurface': HousingSurface;
-  'regroupement.exemptionAge': { age: number; residenceYears: number; marriageYears: number };
-  'ages.majority': number;
-  'ages.refugeeChildLimit': number;
-  'reunification.exceptionWindowMonths': number;
-  'ages.euDescendantLimit': number;
-}
-
-export type ParameterId = keyof RulesParameters;
 
 export class ParameterCoverageError extends Error {
   constructor(
@@ -70,23 +56,50 @@ export class ParameterCoverageError extends Error {
   }
 }
 
-export interface ParameterSet {
-  smic: Parameter<SmicValue>;
-  rules: { [K in ParameterId]: Parameter<RulesParameters[K]> };
-}
+export class ParameterFileError extends Error {}
 
-function loadRules(): ParameterSet['rules'] {
-  const out: Record<string, Parameter<unknown>> = {};
-  for (const [id, p] of Object.entries(rulesFile.parameters)) {
-    out[id] = { id, verifiedOn: rulesFile.verifiedOn, ...p } as Parameter<unknown>;
-  }
-  return out as ParameterSet['rules'];
-}
-
-export const parameters: ParameterSet = {
-  smic: smicFile as Parameter<SmicValue>,
-  rules: loadRules(),
+/** The files of the store, by name (the name appears in load errors). */
+const FILES: Record<string, unknown> = {
+  'smic.json': smicFile,
+  'rules.json': rulesFile,
+  'procedure.json': procedureFile,
+  'cards.json': cardsFile,
 };
+
+type Store = { [K in StoreId]: Parameter<StoreValues[K]> };
+
+function load(): { store: Store; idsOf: Record<string, string[]> } {
+  const out: Record<string, Parameter<unknown>> = {};
+  const idsOf: Record<string, string[]> = {};
+  for (const [name, raw] of Object.entries(FILES)) {
+    const parsed = parameterFileSchema.safeParse(raw);
+    if (!parsed.success) throw new ParameterFileError(`${name}: ${parsed.error.message}`);
+    idsOf[name] = Object.keys(parsed.data.parameters);
+    for (const [id, p] of Object.entries(parsed.data.parameters)) {
+      const schema = VALUE_SCHEMAS[id as StoreId];
+      if (!schema) throw new ParameterFileError(`${name}: "${id}" has no value schema`);
+      if (out[id]) throw new ParameterFileError(`${name}: "${id}" is already defined`);
+      const values = p.values.map((v) => {
+        const value = schema.safeParse(v.value);
+        if (!value.success)
+          throw new ParameterFileError(`${name}: ${id} from ${v.from}: ${value.error.message}`);
+        return { ...v, value: value.data };
+      });
+      out[id] = { id, verifiedOn: parsed.data.verifiedOn, ...p, values } as Parameter<unknown>;
+    }
+  }
+  for (const id of Object.keys(VALUE_SCHEMAS))
+    if (!out[id]) throw new ParameterFileError(`no file defines "${id}"`);
+  return { store: out as Store, idsOf };
+}
+
+const loaded = load();
+
+/** Every parameter of the store, by id. */
+export const store: Store = loaded.store;
+
+/** The ids each file defines, for the documentation and its test. */
+export const parameterIdsByFile: Readonly<Record<string, string[]>> = loaded.idsOf;
 
 /** The value in force on `date`: the last one whose `from` is on or before it. */
 export function entryAt<T>(param: Parameter<T>, date: string): DatedValue<T> {
@@ -96,6 +109,84 @@ export function entryAt<T>(param: Parameter<T>, date: string): DatedValue<T> {
   if (!found || !first) throw new ParameterCoverageError(param.id, date, first?.from ?? 'none');
   return found;
 }
+
+/** A parameter of the store in force on `date`, with its id and verification date. */
+export function valueAt<K extends StoreId>(id: K, date: string): ParameterValue<StoreValues[K]> {
+  const param = store[id] as Parameter<StoreValues[K]>;
+  return { id, ...entryAt(param, date), verifiedOn: param.verifiedOn };
+}
+
+/** Whether a value must be shown as uncertain. */
+export function isUncertain(confidence: Confidence): boolean {
+  return confidence === 'U' || confidence === 'I' || confidence === 'single_source';
+}
+
+// ---- The engine's view of the store -------------------------------------------------------------
+
+export interface SmicValue {
+  hourlyGross: number;
+  monthlyGross: number;
+  monthlyNet: number;
+}
+
+export type HousingSurface = StoreValues['regroupement.housingSurface'];
+
+const RULE_IDS = [
+  'regroupement.residenceMonths',
+  'regroupement.residenceMonthsAlgeria',
+  'regroupement.permitMinimumValidityYears',
+  'regroupement.incomeCoefficients',
+  'regroupement.incomeReferenceMonths',
+  'regroupement.housingSurface',
+  'regroupement.exemptionAge',
+  'ages.majority',
+  'ages.refugeeChildLimit',
+  'reunification.exceptionWindowMonths',
+  'ages.euDescendantLimit',
+] as const satisfies readonly StoreId[];
+
+export type ParameterId = (typeof RULE_IDS)[number];
+export type RulesParameters = Pick<StoreValues, ParameterId>;
+
+export interface ParameterSet {
+  /** The monthly SMIC by date, computed from the store (`smicValues`). */
+  smic: Parameter<SmicValue>;
+  rules: { [K in ParameterId]: Parameter<RulesParameters[K]> };
+}
+
+const toCents = (euros: number) => Math.round(euros * 100);
+
+/**
+ * The SMIC with its monthly amounts: gross = hourly × weekly hours × 52 / 12, net = gross × net ratio
+ * (or the net the Ministry published), each rounded half-up to the cent.
+ */
+export function smicValues(): Parameter<SmicValue> {
+  const base = store.smic;
+  return {
+    ...base,
+    values: base.values.map((v) => {
+      const hours = entryAt(store['smic.weeklyHours'], v.from).value;
+      const ratio = entryAt(store['smic.netRatio'], v.from).value;
+      // hourly in cents × weekly hours × 52 / 12, computed in cents to avoid binary fractions
+      const grossCents = Math.round((toCents(v.value.hourlyGross) * hours * 52) / 12);
+      const netCents =
+        v.value.publishedMonthlyNet === undefined
+          ? Math.round(grossCents * ratio)
+          : toCents(v.value.publishedMonthlyNet);
+      const value = {
+        hourlyGross: v.value.hourlyGross,
+        monthlyGross: grossCents / 100,
+        monthlyNet: netCents / 100,
+      };
+      return { ...v, value };
+    }),
+  };
+}
+
+export const parameters: ParameterSet = {
+  smic: smicValues(),
+  rules: Object.fromEntries(RULE_IDS.map((id) => [id, store[id]])) as ParameterSet['rules'],
+};
 
 export function ruleAt<K extends ParameterId>(
   set: ParameterSet,

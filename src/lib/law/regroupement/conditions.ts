@@ -31,15 +31,15 @@ export function residenceCondition(ctx: Context): Condition {
   if (since === undefined) {
     need(ctx, 'sponsor.residenceSince');
     return condition('residence_duration', 'unknown', code, {
-      required: `${months} months`,
+      required: `P${months}M`,
       params: { months },
     });
   }
   const actual = completedMonths(since, ctx.date);
   const metOn = plusMonths(since, months);
   return condition('residence_duration', ctx.date >= metOn ? 'met' : 'not_met', code, {
-    required: `${months} months`,
-    actual: `${actual} months`,
+    required: `P${months}M`,
+    actual: `P${actual}M`,
     params: { months, actual, since, metOn },
   });
 }
@@ -68,7 +68,7 @@ export function permitCondition(ctx: Context): Condition {
       if (permit.validFrom === undefined) need(ctx, 'sponsor.permit.validFrom');
       if (permit.validUntil === undefined) need(ctx, 'sponsor.permit.validUntil');
       return condition('permit', 'unknown', 'permit_qualifies', {
-        required: `${years} year`,
+        required: `P${years}Y`,
         actual: permit.type,
         params,
       });
@@ -76,7 +76,7 @@ export function permitCondition(ctx: Context): Condition {
     // "valid for at least one year": validUntil >= validFrom + 1 year - 1 day (domain policy)
     const enough = permit.validUntil >= plusDays(plusMonths(permit.validFrom, 12 * years), -1);
     return condition('permit', enough ? 'met' : 'not_met', 'permit_qualifies', {
-      required: `${years} year`,
+      required: `P${years}Y`,
       actual: permit.type,
       params: { ...params, validFrom: permit.validFrom, shortValidity: !enough },
     });
@@ -93,13 +93,27 @@ export function coefficientFor(ctx: Context, familySize: number): number {
   return c.from6;
 }
 
-/** Who is counted in the family and the household (domain policy). */
+/**
+ * Who is counted in the family and the household (domain policy): the members who would come, and
+ * one spouse only, whether in France or coming (a second spouse is never counted twice).
+ */
+export function countedMembers(ctx: Context, coming: Member[]): Member[] {
+  // With two spouses, the one counted must not depend on the order of the list: the first by id.
+  const spouses = coming
+    .filter((m) => m.relation === 'spouse')
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const counted = ctx.situation.sponsor.spouseInFrance === true ? undefined : spouses[0];
+  return coming.filter((m) => m.relation !== 'spouse' || m === counted);
+}
+
+/** The sponsor, the members counted, the minor children and a spouse already in France. */
 export function familySize(ctx: Context, counted: Member[]): number {
   const s = ctx.situation.sponsor;
   return 1 + counted.length + (s.minorChildrenInFrance ?? 0) + (s.spouseInFrance ? 1 : 0);
 }
 
-export function thresholds(ctx: Context, counted: Member[]): Thresholds {
+export function thresholds(ctx: Context, coming: Member[]): Thresholds {
+  const counted = countedMembers(ctx, coming);
   const size = familySize(ctx, counted);
   const coefficient = isAlgerian(ctx) ? 1 : coefficientFor(ctx, size);
   const months = rule(ctx, 'regroupement.incomeReferenceMonths');
@@ -118,6 +132,7 @@ export function thresholds(ctx: Context, counted: Member[]): Thresholds {
       : 0,
     householdSize,
     zone,
+    membersCounted: counted.map((m) => m.id),
     referenceMonths: ref.months.map((m) => ({ ...m })),
   };
 }
@@ -131,7 +146,7 @@ function band(resources: number, net: number, gross: number): ConditionStatus {
 export function resourcesCondition(ctx: Context, t: Thresholds): Condition {
   const s = ctx.situation.sponsor;
   const allowance = s.allowances?.find((a) => a === 'aah' || a === 'asi');
-  const required = `${t.incomeNet.toFixed(2)} EUR net / ${t.incomeGross.toFixed(2)} EUR gross`;
+  const required = t.incomeNet;
   const base = {
     incomeNet: t.incomeNet,
     incomeGross: t.incomeGross,
@@ -175,7 +190,7 @@ export function resourcesCondition(ctx: Context, t: Thresholds): Condition {
   }
   return condition('resources', status, code, {
     required,
-    actual: `${resources.toFixed(2)} EUR net`,
+    actual: resources,
     params,
   });
 }
@@ -189,14 +204,18 @@ export function housingCondition(ctx: Context, t: Thresholds): Condition {
       params: { householdSize: t.householdSize },
     });
   }
-  return condition('housing', h.surfaceM2 >= t.minimumSurfaceM2 ? 'met' : 'not_met', 'housing', {
-    required: `${t.minimumSurfaceM2} m2`,
-    actual: `${h.surfaceM2} m2`,
+  const met = h.surfaceM2 >= t.minimumSurfaceM2;
+  // How many m² are missing, rounded up to the hundredth so that it is never shown as 0.
+  const short = met ? 0 : Math.ceil((t.minimumSurfaceM2 - h.surfaceM2) * 100 - 1e-9) / 100;
+  return condition('housing', met ? 'met' : 'not_met', 'housing', {
+    required: t.minimumSurfaceM2,
+    actual: h.surfaceM2,
     params: {
       zone: h.zone,
       householdSize: t.householdSize,
       minimum: t.minimumSurfaceM2,
       surface: h.surfaceM2,
+      ...(met ? {} : { short }),
     },
   });
 }

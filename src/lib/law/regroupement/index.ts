@@ -12,6 +12,7 @@ import {
   residenceCondition,
   resourcesCondition,
   thresholds,
+  countedMembers,
 } from './conditions';
 import { ownReasons } from './members';
 import { applyPartialRequest } from '../partial';
@@ -31,15 +32,24 @@ function sponsorReasons(conditions: Condition[]): Reason[] {
   return [];
 }
 
-export function assessRegroupement(ctx: Context, family: Member[]): RouteResult {
+/**
+ * `family`: the members this procedure is asked for. `alsoComing`: members who would come by another
+ * route (a refugee's children by réunification while the spouse comes by regroupement); they live in the
+ * same dwelling and on the same resources, so the thresholds count them too (domain policy, R434-5).
+ */
+export function assessRegroupement(
+  ctx: Context,
+  family: Member[],
+  alsoComing: Member[] = [],
+): RouteResult {
   const own = applyPartialRequest(
     family,
-    family.map((m) => ownReasons(ctx, m, family)),
+    family.map((m) => ownReasons(ctx, m)),
   );
   const counted = family.filter(
     (m, i) => m.requested !== false && verdictOf(own[i] ?? []) !== 'not_eligible',
   );
-  const t = thresholds(ctx, counted);
+  const t = thresholds(ctx, [...counted, ...alsoComing]);
   const resources = resourcesCondition(ctx, t);
   const conditions = [
     residenceCondition(ctx),
@@ -49,7 +59,7 @@ export function assessRegroupement(ctx: Context, family: Member[]): RouteResult 
   ];
 
   // L434-8: the elderly sponsor's exemption covers the spouse only.
-  const countedSpouse = counted.find((m) => m.relation === 'spouse');
+  const countedSpouse = countedMembers(ctx, counted).find((m) => m.relation === 'spouse');
   const resourcesOpen = resources.status !== 'met' && resources.status !== 'exempt';
   const exemption = resourcesOpen ? elderlyExemption(ctx, countedSpouse) : 'no';
   const childrenCounted = counted.some((m) => m.relation === 'child');
@@ -70,7 +80,7 @@ export function assessRegroupement(ctx: Context, family: Member[]): RouteResult 
     }
     const reasons = [...(own[i] ?? [])];
     if (verdictOf(reasons) !== 'not_eligible') reasons.push(...extra, ...sponsorReasons(conds));
-    return memberResult(m, reasons, 'regroupement_familial');
+    return memberResult(ctx, m, reasons, 'regroupement_familial');
   });
   return {
     procedure: {

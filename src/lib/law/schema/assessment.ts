@@ -30,8 +30,16 @@ export const ReasonSchema = z.object({
 export const ConditionSchema = z.object({
   id: z.string(),
   status: z.enum(CONDITION_STATUSES),
-  required: z.string().optional(),
-  actual: z.string().optional(),
+  required: z
+    .union([z.string(), z.number()])
+    .optional()
+    .describe(
+      'What the law asks, without words: a duration (ISO 8601, P18M), an amount in euros (net), a surface in m²',
+    ),
+  actual: z
+    .union([z.string(), z.number()])
+    .optional()
+    .describe('What the situation has, in the same form as required, or a code (permit type)'),
   sources: z.array(z.string()),
   reason: z.string().optional().describe('Code of the explanation of this status'),
   params: params.optional(),
@@ -52,6 +60,9 @@ export const ThresholdsSchema = z.object({
   minimumSurfaceM2: z.number(),
   householdSize: z.number().int(),
   zone: z.string().nullable(),
+  membersCounted: z
+    .array(z.string())
+    .describe('The members counted in the family size, whatever their route'),
   referenceMonths: z.array(ReferenceMonthSchema),
 });
 

@@ -114,7 +114,12 @@ export const SponsorSchema = z.strictObject({
 });
 
 export const MemberSchema = z.strictObject({
-  id: z.string().min(1).max(64),
+  // No control or bidirectional-override character: an id is printed in terminals and calendars.
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[^\p{Cc}\u202a-\u202e\u2066-\u2069]*$/u, 'an id cannot hold control characters'),
   relation: z.enum(RELATIONS),
   parentage: z.enum(PARENTAGES).optional(),
   of: z.enum(['sponsor', 'partner']).optional(),
@@ -133,6 +138,10 @@ export const MemberSchema = z.strictObject({
   custodyJudgment: z.boolean().optional(),
   otherParentConsent: z.boolean().optional(),
   kafala: z.boolean().optional(),
+  kafalaByAlgerianJudge: z
+    .boolean()
+    .optional()
+    .describe('Algerian sponsor: the kafala was ordered by an Algerian judge (not a notary)'),
   inParentsCare: z.boolean().optional(),
   polygamousUnion: z.boolean().optional(),
   dependent: z.boolean().optional(),

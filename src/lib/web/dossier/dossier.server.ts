@@ -10,6 +10,7 @@ import {
   type Dossier,
   EVENT_KEYS,
   type EventKey,
+  FIRST_EVENT_DATE,
   type Events,
   LETTER_KINDS,
   type LetterKind,
@@ -27,9 +28,6 @@ import {
 } from '$lib/interview/answers';
 import { situationOf } from '$lib/interview/situation';
 import { namesOf, resultOf } from '$lib/web/flow.server';
-
-/** The first day the procedure's parameters cover: earlier dates cannot give a deadline. */
-export const FIRST_EVENT_DATE = '2020-01-01';
 
 /** Follow-ups of a visa refusal, asked once the refusal itself is a date the family may know. */
 const AFTER_REFUSAL: EventKey[] = ['crrvAppealLodged', 'crrvRejectionNotified'];

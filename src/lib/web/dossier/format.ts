@@ -1,5 +1,6 @@
 /** Words for the dossier's values: a step's fee or duration, a deadline's basis and days left. */
-import { type Deadline, euros, longDate, type Step } from '$lib/dossier';
+import { type Deadline, euros, type Step } from '$lib/dossier';
+import { formatDate } from '$lib/law-text';
 import { translate, type Locale } from '$lib/i18n';
 
 type Value = NonNullable<Step['fee']>;
@@ -18,7 +19,7 @@ export function stepValue(lang: Locale, v: Value): string {
       tax: euros(p.tax, lang),
       stamp: euros(p.stamp, lang),
       reduced: euros(p.reducedTax, lang),
-      from: longDate(v.from, lang),
+      from: formatDate(lang, v.from),
     });
   }
   if (v.id === 'duration.reunificationProcessing') {

@@ -1,7 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { type Assessment, assess, validateSituation } from '$lib/law';
+import type { Assessment, Problem } from '$lib/law';
 import { todayInFrance } from '$lib/server/today';
+import { evaluate, type Evaluation, type Result } from '$lib/usecases';
 import {
   type ExpertProblem,
   type ExpertValues,
@@ -16,7 +17,7 @@ export interface ExpertPage {
   count: number;
   problems: ExpertProblem[];
   /** Problems the engine found, by contract path, with its message. */
-  invalid: { input: string; path: string; message: string }[];
+  invalid: (Problem & { input: string })[];
   json?: string;
   assessment?: Assessment;
 }
@@ -31,20 +32,20 @@ const MAX_JSON_CHARS = 64 * 1024;
 /** "members[0].birthDate" → "members.0.birthDate", the name of the input. */
 const inputOf = (path: string) => path.replace(/\[([0-9]+)\]/g, '.$1');
 
-function run(situation: unknown, page: Omit<ExpertPage, 'invalid' | 'problems'>) {
-  const checked = validateSituation(situation);
-  if (!checked.ok) {
+/** The page for an evaluation: the assessment, or the engine's problems next to their inputs. */
+function pageOf(evaluated: Result<Evaluation>, page: Omit<ExpertPage, 'invalid' | 'problems'>) {
+  if (!evaluated.ok) {
     return fail(400, {
       ...page,
       problems: [],
-      invalid: checked.errors.map((e) => ({ input: inputOf(e.path), ...e })),
+      invalid: evaluated.errors.map((e) => ({ input: inputOf(e.path), ...e })),
     } satisfies ExpertPage);
   }
   return {
     ...page,
     problems: [],
     invalid: [],
-    assessment: assess(checked.situation, { today: todayInFrance() }),
+    assessment: evaluated.value.assessment,
   } satisfies ExpertPage;
 }
 
@@ -90,7 +91,7 @@ export const actions: Actions = {
     if (problems.length) {
       return fail(400, { values, count, problems, invalid: [] } satisfies ExpertPage);
     }
-    return run(situation, { values, count });
+    return pageOf(evaluate(situation, { today: todayInFrance }), { values, count });
   },
   json: async ({ request }) => {
     const form = await request.formData();
@@ -107,9 +108,10 @@ export const actions: Actions = {
         json: text,
       } satisfies ExpertPage);
     }
-    const checked = validateSituation(parsed);
-    const values = checked.ok ? valuesFromSituation(checked.situation) : {};
-    const count = checked.ok ? Math.max(1, checked.situation.members.length) : 1;
-    return run(parsed, { values, count, json: text });
+    const evaluated = evaluate(parsed, { today: todayInFrance });
+    const situation = evaluated.ok ? evaluated.value.situation : undefined;
+    const values = situation ? valuesFromSituation(situation) : {};
+    const count = situation ? Math.max(1, situation.members.length) : 1;
+    return pageOf(evaluated, { values, count, json: text });
   },
 };

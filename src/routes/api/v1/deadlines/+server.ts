@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { buildDossier, readDossierInput } from '$lib/dossier';
 import { isLocale } from '$lib/i18n';
 import { deadlinesIcs } from '$lib/server/ics';
 import { problems, readJson } from '$lib/server/json-request';
 import { todayInFrance } from '$lib/server/today';
+import { buildFile } from '$lib/usecases';
 
 /**
  * POST {situation, events?} → the dated deadlines with days left from today in France;
@@ -16,9 +16,9 @@ export const POST: RequestHandler = async ({ request, url }) => {
     return problems(400, [{ path: 'format', message: 'expected json or ics' }]);
   const body = await readJson(request);
   if (!body.ok) return body.response;
-  const read = readDossierInput(body.value, todayInFrance());
-  if (!read.ok) return problems(400, read.errors);
-  const { deadlines } = buildDossier(read.input);
+  const file = buildFile(body.value, todayInFrance());
+  if (!file.ok) return problems(400, file.errors);
+  const { deadlines } = file.value;
   if (format === 'json') return json(deadlines);
   const lang = url.searchParams.get('lang');
   return new Response(deadlinesIcs(deadlines, isLocale(lang) ? lang : 'fr'), {

@@ -2,12 +2,13 @@ import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { answersJson, ask, isSearchLocale, MAX_QUERY_LENGTH, SEARCH_LOCALES } from '$lib/search';
 import { translate } from '$lib/i18n';
+import type { Problem } from '$lib/law';
 
 /** GET /api/v1/search?q=QUESTION&lang=fr|en|ar|fa|ps|ti|uk|ru -> {results:[{id,title,url,excerpt}]} (excerpt: HTML, <mark>). */
 export const GET: RequestHandler = ({ url }) => {
   const q = (url.searchParams.get('q') ?? '').trim();
   const lang = url.searchParams.get('lang') ?? 'fr';
-  const errors: { path: string; message: string }[] = [];
+  const errors: Problem[] = [];
   if (!q) errors.push({ path: 'q', message: translate('en', 'guide.api.qMissing') });
   else if (q.length > MAX_QUERY_LENGTH)
     errors.push({

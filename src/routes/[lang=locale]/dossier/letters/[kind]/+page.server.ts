@@ -1,8 +1,9 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { buildLetter, isLetterKind, readDossierInput } from '$lib/dossier';
+import { isLetterKind } from '$lib/dossier';
 import type { Locale } from '$lib/i18n';
 import { todayInFrance } from '$lib/server/today';
+import { readFileInput, writeLetter } from '$lib/usecases';
 
 export const load: PageServerLoad = ({ params }) => {
   if (!isLetterKind(params.kind)) error(404, 'unknown letter');
@@ -18,15 +19,24 @@ function parseField(value: FormDataEntryValue | null): unknown {
   }
 }
 
+/** names= (JSON text): how the person calls each member, {id: name}; anything else is ignored. */
+function namesField(value: FormDataEntryValue | null): Record<string, string> | undefined {
+  const parsed = parseField(value);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  const entries = Object.entries(parsed as Record<string, unknown>);
+  if (entries.some(([, name]) => typeof name !== 'string')) return undefined;
+  return Object.fromEntries(entries) as Record<string, string>;
+}
+
 /**
- * POST situation= and events= (JSON text, e.g. hidden fields of the result page): the letter filled
+ * POST situation=, names= and events= (JSON text, e.g. hidden fields of the result page): the letter filled
  * in, in the reader's language, with its deadline; or what it still needs.
  */
 export const actions: Actions = {
   default: async ({ params, request }) => {
     if (!isLetterKind(params.kind)) error(404, 'unknown letter');
     const form = await request.formData();
-    const read = readDossierInput(
+    const read = readFileInput(
       {
         situation: parseField(form.get('situation')),
         events: parseField(form.get('events')) ?? {},
@@ -34,15 +44,21 @@ export const actions: Actions = {
       todayInFrance(),
     );
     if (!read.ok) return fail(400, { errors: read.errors });
-    const built = buildLetter(params.kind, { ...read.input, locale: params.lang as Locale });
-    if (!built.ok) return fail(400, { errors: built.errors });
+    const written = writeLetter(
+      params.kind,
+      read.value,
+      params.lang as Locale,
+      namesField(form.get('names')),
+    );
+    if (!written.ok) return fail(400, { errors: written.errors });
+    const letter = written.value;
     return {
       letter: {
-        blocks: built.letter.blocks,
-        legalBasis: built.letter.legalBasis,
-        deadline: built.letter.deadline ?? null,
-        timeliness: built.letter.timeliness?.status ?? null,
-        remains: built.letter.remains ?? null,
+        blocks: letter.blocks,
+        legalBasis: letter.legalBasis,
+        deadline: letter.deadline ?? null,
+        timeliness: letter.timeliness?.status ?? null,
+        remains: letter.remains ?? null,
       },
       situation: form.get('situation'),
       events: form.get('events'),

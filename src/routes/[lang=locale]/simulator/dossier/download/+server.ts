@@ -1,26 +1,20 @@
 /**
  * The dossier's files, for a form post carrying the answers (no JavaScript, nothing stored): the
- * calendar of deadlines, the one-page summary, and each letter that is ready for this family.
+ * calendar of deadlines, the summary (in French or in the page's language), and each letter that is
+ * ready for this family.
  */
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { buildLetter, isLetterKind } from '$lib/dossier';
-import { translate, type Locale } from '$lib/i18n';
+import { isLocale, translate, type Locale } from '$lib/i18n';
 import { deadlinesIcs } from '$lib/server/ics';
-import { letterPdf } from '$lib/server/pdf/letter';
-import { summaryPdf } from '$lib/server/pdf/summary';
+import { letterPdf } from '$lib/server/documents/letter';
+import { pdfResponse } from '$lib/server/documents/respond';
+import { summaryPdf } from '$lib/server/documents/summary';
 import { todayInFrance } from '$lib/server/today';
 import { buildPage, namedDossier, stateOf } from '$lib/web/dossier/dossier.server';
 
-function attachment(body: BodyInit, type: string, name: string): Response {
-  return new Response(body, {
-    headers: {
-      'content-type': type,
-      'content-disposition': `attachment; filename="${name}"`,
-      'cache-control': 'no-store',
-    },
-  });
-}
+const NO_STORE = { 'cache-control': 'no-store' };
 
 export const POST: RequestHandler = async ({ request, params }) => {
   const lang = params.lang as Locale;
@@ -34,18 +28,28 @@ export const POST: RequestHandler = async ({ request, params }) => {
   const file = String(form.get('file') ?? '');
   const named = (locale: Locale) =>
     namedDossier(page, (n) => translate(locale, 'interview.member.unnamed', { n }));
+  const failed = (status: 500 | 503) =>
+    new Response(
+      translate(lang, status === 503 ? 'dossier.web.download.busy' : 'dossier.web.download.failed'),
+      { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...NO_STORE } },
+    );
 
   if (file === 'ics') {
-    return attachment(
-      deadlinesIcs(named(lang).deadlines, lang),
-      'text/calendar; charset=utf-8',
-      'reunir-deadlines.ics',
-    );
+    return new Response(deadlinesIcs(named(lang).deadlines, lang), {
+      headers: {
+        'content-type': 'text/calendar; charset=utf-8',
+        'content-disposition': 'attachment; filename="reunir-deadlines.ics"',
+        ...NO_STORE,
+      },
+    });
   }
-  if (file === 'summary-fr' || file === 'summary-en') {
-    const locale = file === 'summary-fr' ? 'fr' : 'en';
-    const pdf = await summaryPdf(named(locale), locale, today);
-    return attachment(pdf as BodyInit, 'application/pdf', `reunir-summary-${locale}.pdf`);
+  const summary = file.startsWith('summary-') ? file.slice('summary-'.length) : '';
+  if (isLocale(summary)) {
+    return pdfResponse(() => summaryPdf(named(summary), summary, today), {
+      filename: `reunir-summary-${summary}.pdf`,
+      headers: NO_STORE,
+      failed,
+    });
   }
   const kind = file.startsWith('letter:') ? file.slice('letter:'.length) : '';
   if (isLetterKind(kind)) {
@@ -55,10 +59,14 @@ export const POST: RequestHandler = async ({ request, params }) => {
       events: page.events,
       today,
       locale: 'fr',
+      names: page.names,
     });
     if (!letter.ok) error(400, translate(lang, 'dossier.web.download.letter_not_ready'));
-    const pdf = await letterPdf(letter.letter, today);
-    return attachment(pdf as BodyInit, 'application/pdf', `reunir-${kind}.pdf`);
+    return pdfResponse(() => letterPdf(letter.letter, today), {
+      filename: `reunir-${kind}.pdf`,
+      headers: NO_STORE,
+      failed,
+    });
   }
   error(404, translate(lang, 'dossier.web.download.unknown'));
 };

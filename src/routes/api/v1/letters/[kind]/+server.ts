@@ -1,8 +1,10 @@
 import type { RequestHandler } from './$types';
-import { buildLetter, isLetterKind, LETTER_KINDS, readDossierInput } from '$lib/dossier';
-import { letterPdf } from '$lib/server/pdf/letter';
+import { isLetterKind, LETTER_KINDS } from '$lib/dossier';
+import { letterPdf } from '$lib/server/documents/letter';
+import { documentProblem, pdfResponse } from '$lib/server/documents/respond';
 import { problems, readJson } from '$lib/server/json-request';
 import { todayInFrance } from '$lib/server/today';
+import { readFileInput, writeLetter } from '$lib/usecases';
 
 /** POST {situation, events?} → the letter as a French PDF, or 400 with what the letter needs. */
 export const POST: RequestHandler = async ({ request, params }) => {
@@ -15,19 +17,20 @@ export const POST: RequestHandler = async ({ request, params }) => {
     ]);
   const body = await readJson(request);
   if (!body.ok) return body.response;
-  const read = readDossierInput(body.value, todayInFrance());
+  const today = todayInFrance();
+  const read = readFileInput(body.value, today);
   if (!read.ok) return problems(400, read.errors);
-  const built = buildLetter(params.kind, { ...read.input, locale: 'fr' });
-  if (!built.ok)
+  const written = writeLetter(params.kind, read.value, 'fr');
+  if (!written.ok)
     return problems(
       400,
-      built.errors.map((e) => ({ path: e.path, message: `needed for this letter: ${e.message}` })),
+      written.errors.map((e) => ({
+        path: e.path,
+        message: `needed for this letter: ${e.message}`,
+      })),
     );
-  const pdf = await letterPdf(built.letter, read.input.today);
-  return new Response(pdf as BodyInit, {
-    headers: {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="reunir-${params.kind}.pdf"`,
-    },
+  return pdfResponse(() => letterPdf(written.value, today), {
+    filename: `reunir-${params.kind}.pdf`,
+    failed: (status) => problems(status, [documentProblem(status)]),
   });
 };

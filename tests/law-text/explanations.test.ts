@@ -1,0 +1,194 @@
+/**
+ * The explanations say the right thing (legal review of December 2026): a dwelling too small does not
+ * stop the filing, no thresholds when nobody would come, the visa-application date for a child over 19,
+ * the Algerian judge for a kafala, regroupement familial for a child born after the protection, and the
+ * missing facts of the other parent named. In French and in English.
+ */
+import { describe, expect, it } from 'vitest';
+import { assess, type Situation } from '$lib/law';
+import { describeAssessment } from '$lib/law-text';
+
+const text = (s: Situation, locale: 'fr' | 'en') => describeAssessment(assess(s), locale);
+const all = (s: Situation, locale: 'fr' | 'en') => JSON.stringify(text(s, locale));
+
+const resident = {
+  status: 'resident',
+  nationality: 'TR',
+  residenceSince: '2017-05-15',
+  permit: { type: 'multi_year', validFrom: '2024-05-15', validUntil: '2028-05-14' },
+  income: { monthlyNetAverage: 2200 },
+  housing: { zone: 'A', surfaceM2: 40 },
+} as const;
+const family = [
+  { id: 'Amina', relation: 'spouse', birthDate: '1988-03-03' },
+  { id: 'Elif', relation: 'child', parentage: 'couple', birthDate: '2014-01-01' },
+  { id: 'Can', relation: 'child', parentage: 'couple', birthDate: '2019-01-01' },
+] as const;
+const refugee = {
+  status: 'refugee',
+  asylumApplicationDate: '2022-03-01',
+  protectionGrantedDate: '2023-01-15',
+} as const;
+
+describe('a dwelling too small', () => {
+  const s: Situation = { date: '2026-03-10', sponsor: resident, members: [...family] };
+  it('says how much is missing, that the family can still file, and what may help', () => {
+    const housing = (l: 'fr' | 'en') =>
+      text(s, l).procedures[0]!.conditions.find((c) => c.id === 'housing')!.detail!;
+    expect(housing('fr')).toContain('Il manque 2 m²');
+    expect(housing('fr')).toContain('vous pouvez déposer la demande');
+    expect(housing('fr')).toContain('promesse de location');
+    expect(housing('fr')).not.toContain('permettrait de déposer');
+    expect(housing('en')).toContain('2 m² are missing');
+    expect(housing('en')).toContain('you can still apply');
+    expect(housing('en')).toContain('promise of a lease');
+  });
+});
+
+describe('nobody would come', () => {
+  const s: Situation = {
+    date: '2025-12-01',
+    sponsor: resident,
+    members: [
+      {
+        id: 'Omid',
+        relation: 'child',
+        parentage: 'sponsor',
+        otherParent: 'alive',
+        custodyJudgment: false,
+      },
+    ],
+  };
+  it('shows no thresholds for a family of one person', () => {
+    for (const l of ['fr', 'en'] as const) {
+      expect(text(s, l).procedures[0]!.thresholds).toBeNull();
+      expect(all(s, l)).not.toMatch(
+        /famille de 1 personne|family of 1 person|pour 1 personne|for 1 person/,
+      );
+    }
+    expect(all(s, 'fr')).toContain('les seuils de ressources et de logement ne sont pas calculés');
+  });
+});
+
+describe('réunification familiale', () => {
+  it('tells that the date of the visa application counts for a child over 19', () => {
+    const s: Situation = {
+      date: '2026-03-10',
+      sponsor: refugee,
+      members: [
+        {
+          id: 'Omar',
+          relation: 'child',
+          parentage: 'couple',
+          birthDate: '2006-12-01',
+          married: false,
+          declaredToOfpra: true,
+        },
+      ],
+    };
+    expect(assess(s).members[0]!.verdict).toBe('not_eligible');
+    expect(all(s, 'fr')).toContain(
+      'sauf si sa demande de visa a été déposée au plus tard le 1er décembre 2025',
+    );
+    expect(all(s, 'en')).toMatch(
+      /unless the visa application was lodged on or before (December 1, 2025|1 December 2025)/,
+    );
+  });
+  it('names regroupement familial for a child born after the protection', () => {
+    const s: Situation = {
+      date: '2026-03-10',
+      sponsor: refugee,
+      members: [
+        {
+          id: 'Baby',
+          relation: 'child',
+          parentage: 'couple',
+          birthDate: '2024-06-01',
+          married: false,
+          declaredToOfpra: true,
+        },
+      ],
+    };
+    expect(assess(s).members[0]!.verdict).toBe('to_verify');
+    expect(all(s, 'fr')).toContain('Le regroupement familial peut être l’autre voie');
+    expect(all(s, 'en')).toContain('Regroupement familial may be the other route');
+  });
+  it('speaks of a child without assuming a boy', () => {
+    const s: Situation = {
+      date: '2026-03-10',
+      sponsor: refugee,
+      members: [
+        {
+          id: 'Lina',
+          relation: 'child',
+          parentage: 'couple',
+          birthDate: '2008-01-01',
+          married: false,
+          declaredToOfpra: true,
+        },
+      ],
+    };
+    const reasons = text(s, 'fr')
+      .members[0]!.reasons.map((r) => r.text)
+      .join(' ');
+    expect(reasons).toContain('cet enfant peut venir');
+    expect(reasons).not.toMatch(/\bil peut\b/);
+  });
+});
+
+describe('missing facts of someone else', () => {
+  it('asks whether an Algerian judge ordered the kafala', () => {
+    const s: Situation = {
+      date: '2026-03-10',
+      sponsor: { ...resident, nationality: 'DZ', housing: { zone: 'A', surfaceM2: 60 } },
+      members: [{ id: 'Yanis', relation: 'child', kafala: true, birthDate: '2016-05-05' }],
+    };
+    expect(text(s, 'fr').missing.map((m) => m.text)).toContain(
+      'Yanis : si la kafala a été prononcée par un juge algérien',
+    );
+    expect(text(s, 'en').missing.map((m) => m.text)).toContain(
+      'Yanis: whether the kafala was ordered by an Algerian judge',
+    );
+  });
+  it('names the other parent of a partner’s child and the parent a sibling comes with', () => {
+    const partnerChild: Situation = {
+      date: '2026-03-10',
+      sponsor: resident,
+      members: [
+        {
+          id: 'Sara',
+          relation: 'child',
+          parentage: 'partner',
+          birthDate: '2015-01-01',
+          otherParent: 'deceased',
+        },
+      ],
+    };
+    expect(assess(partnerChild).missing).toContainEqual({ fact: 'partner', memberId: 'Sara' });
+    expect(all(partnerChild, 'fr')).toContain('l’autre parent de l’enfant');
+    const sibling: Situation = {
+      date: '2024-09-27',
+      sponsor: {
+        status: 'stateless',
+        birthDate: '2007-07-18',
+        married: false,
+        asylumApplicationDate: '2022-06-16',
+      },
+      members: [
+        { id: 'Mother', relation: 'parent' },
+        {
+          id: 'Idris',
+          relation: 'sibling',
+          birthDate: '2010-12-12',
+          married: false,
+          inParentsCare: true,
+          declaredToOfpra: true,
+        },
+      ],
+    };
+    const a = assess(sibling);
+    expect(a.members[1]!.verdict).toBe('to_verify');
+    expect(a.missing).toContainEqual({ fact: 'of', memberId: 'Mother' });
+    expect(a.missing).toContainEqual({ fact: 'declaredToOfpra', memberId: 'Mother' });
+  });
+});
