@@ -111,7 +111,7 @@ export function lettersFor(
       'fr',
     );
     if (built.ok) {
-      const time = built.letter.timeliness;
+      const time = built.value.timeliness;
       out.push({
         kind,
         status: 'ready',
