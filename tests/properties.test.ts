@@ -7,113 +7,56 @@ import { describe, expect, it } from 'vitest';
 import { assess, DateNotCoveredError, validateSituation } from '../src/lib/law';
 import { AssessmentSchema, type Assessment } from '../src/lib/law/schema/assessment';
 import {
-  ALLOWANCES,
-  EU_RESIDENCE_BASES,
   OTHER_PARENT,
-  PARENTAGES,
-  PERMIT_TYPES,
-  RELATIONS,
   SPONSOR_STATUSES,
   ZONES,
   type Situation,
 } from '../src/lib/law/schema/situation';
-import { SOURCES } from '../src/lib/law/sources';
+import { type MemberFactPath, REGISTRY, type SponsorFactPath } from '../src/lib/law/facts';
+import { compact, entityArbitrary, isoDate } from './helpers/arbitraries';
+import { REASONS } from '../src/lib/law/reasons';
+
+const SOURCES: Record<string, readonly string[] | undefined> = Object.fromEntries(
+  Object.entries(REASONS).map(([code, d]) => [code, d.sources]),
+);
 
 const TODAY = '2026-03-10';
-
-const isoDate = (min: string, max: string) =>
-  fc
-    .date({
-      min: new Date(`${min}T00:00:00Z`),
-      max: new Date(`${max}T00:00:00Z`),
-      noInvalidDate: true,
-    })
-    .map((d) => d.toISOString().slice(0, 10));
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
 const euros = fc.integer({ min: 0, max: 500_000 }).map((c) => c / 100);
 
-/** Drops the keys whose value is undefined (the contract leaves unknown facts out). */
-function compact<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-}
-
+/** Members of every kind, drawn from the fact registry, with dates in a plausible range. */
 const memberArb = (id: string) =>
-  fc
-    .record({
-      relation: fc.constantFrom(...RELATIONS),
-      parentage: maybe(fc.constantFrom(...PARENTAGES)),
-      of: maybe(fc.constantFrom('sponsor' as const, 'partner' as const)),
-      birthDate: maybe(isoDate('1940-01-01', '2019-12-31')),
-      nationality: maybe(fc.constantFrom('MA', 'DZ', 'SY', 'AF', 'ER')),
-      married: maybe(fc.boolean()),
-      unionDate: maybe(isoDate('2020-01-01', '2026-12-31')),
-      livesAbroad: maybe(fc.boolean()),
-      lawfullyInFrance: maybe(fc.boolean()),
-      requested: maybe(fc.boolean()),
-      declaredToOfpra: maybe(fc.boolean()),
-      otherParent: maybe(fc.constantFrom(...OTHER_PARENT)),
-      custodyJudgment: maybe(fc.boolean()),
-      otherParentConsent: maybe(fc.boolean()),
-      kafala: maybe(fc.boolean()),
-      inParentsCare: maybe(fc.boolean()),
-      polygamousUnion: maybe(fc.boolean()),
-      dependent: maybe(fc.boolean()),
-      memberOfHousehold: maybe(fc.boolean()),
-      seriousHealthCare: maybe(fc.boolean()),
-    })
-    .map((m) => compact({ id, ...m }));
+  entityArbitrary(REGISTRY.member, {
+    overrides: {
+      id: fc.constant(id),
+      birthDate: isoDate('1940-01-01', '2019-12-31'),
+      nationality: fc.constantFrom('MA', 'DZ', 'SY', 'AF', 'ER'),
+      unionDate: isoDate('2020-01-01', '2026-12-31'),
+    } satisfies Overrides<MemberFactPath>,
+  });
 
 const membersArb = fc
   .integer({ min: 0, max: 6 })
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => memberArb(`m${i}`))));
 
+/** Overrides by fact path: a path the registry does not declare is a type error. */
+type Overrides<P extends string> = Partial<Record<P, fc.Arbitrary<unknown>>>;
+
 const sponsorArb = (statuses: readonly (typeof SPONSOR_STATUSES)[number][]) =>
-  fc
-    .record({
+  entityArbitrary(REGISTRY.sponsor, {
+    overrides: {
       status: fc.constantFrom(...statuses),
-      nationality: maybe(fc.constantFrom('MA', 'DZ', 'TR', 'SY', 'ES', 'FR')),
-      birthDate: maybe(isoDate('1940-01-01', '2010-12-31')),
-      residenceSince: maybe(isoDate('1995-01-01', '2026-12-31')),
-      asylumApplicationDate: maybe(isoDate('2015-01-01', '2024-12-31')),
-      protectionGrantedDate: maybe(isoDate('2025-01-01', '2026-06-30')),
-      permit: maybe(
-        fc
-          .record({
-            type: fc.constantFrom(...PERMIT_TYPES),
-            validFrom: maybe(isoDate('2015-01-01', '2026-06-30')),
-            validUntil: maybe(isoDate('2026-07-01', '2036-12-31')),
-          })
-          .map(compact),
-      ),
-      income: maybe(
-        fc
-          .record({
-            monthlyNetAverage: maybe(euros),
-            monthlyGrossAverage: maybe(euros),
-            spouseMonthlyNetAverage: maybe(euros),
-          })
-          .map(compact),
-      ),
-      allowances: maybe(fc.uniqueArray(fc.constantFrom(...ALLOWANCES), { maxLength: 3 })),
-      housing: maybe(
-        fc
-          .record({
-            zone: maybe(fc.constantFrom(...ZONES)),
-            surfaceM2: maybe(fc.integer({ min: 5, max: 200 })),
-            occupants: maybe(fc.integer({ min: 1, max: 12 })),
-          })
-          .map(compact),
-      ),
-      minorChildrenInFrance: maybe(fc.integer({ min: 0, max: 6 })),
-      spouseInFrance: maybe(fc.boolean()),
-      parentsInFrance: maybe(fc.boolean()),
-      married: maybe(fc.boolean()),
-      euResidenceBasis: maybe(fc.constantFrom(...EU_RESIDENCE_BASES)),
-      healthInsurance: maybe(fc.boolean()),
-      sufficientResources: maybe(fc.boolean()),
-    })
-    .map(compact);
+      birthDate: isoDate('1940-01-01', '2010-12-31'),
+      residenceSince: isoDate('1995-01-01', '2026-12-31'),
+      asylumApplicationDate: isoDate('2015-01-01', '2024-12-31'),
+      protectionGrantedDate: isoDate('2025-01-01', '2026-06-30'),
+      'permit.validFrom': isoDate('2015-01-01', '2026-06-30'),
+      'permit.validUntil': isoDate('2026-07-01', '2036-12-31'),
+      'housing.surfaceM2': fc.integer({ min: 5, max: 200 }),
+      minorChildrenInFrance: fc.integer({ min: 0, max: 6 }),
+    } satisfies Overrides<SponsorFactPath>,
+  });
 
 /** Situations of every kind, almost always valid (dates are drawn so that their order holds). */
 const situationArb = fc
@@ -174,7 +117,11 @@ const regroupementArb = fc
         residenceSince: since,
         permit: { type: permit, validFrom: '2019-06-01', validUntil: '2029-05-31' },
         income: compact({ monthlyNetAverage: net, spouseMonthlyNetAverage: spouseNet }),
-        housing: compact({ ...sponsor.housing, zone, surfaceM2: surface }),
+        housing: compact({
+          ...(sponsor.housing as Record<string, unknown> | undefined),
+          zone,
+          surfaceM2: surface,
+        }),
       },
       members,
     };

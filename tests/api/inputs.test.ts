@@ -21,7 +21,7 @@ describe('a byte-order mark', () => {
   });
 
   it('is ignored in an uploaded answers file (read as the form upload reads it)', async () => {
-    const text = savedFile({ v: 1, s: { status: { status: 'refugee' } }, m: [] } as never);
+    const text = savedFile({ sponsor: { status: { status: 'refugee' } }, members: [] });
     const file = new File([`\uFEFF${text}`], 'reunir-answers.json');
     expect(parseSavedFile(await file.text())).toEqual(parseSavedFile(text));
     expect(parseSavedFile(text)).toBeDefined();

@@ -61,24 +61,26 @@ describe('dates typed in three boxes', () => {
 
 describe('the state carried by form posts', () => {
   it('round-trips and refuses anything damaged or foreign', () => {
-    const state = { a: emptyAnswers(), at: { q: 'status' }, mode: 'flow' as const };
+    const state = { answers: emptyAnswers(), step: { question: 'status' }, mode: 'flow' as const };
     const encoded = encodeState(state);
     expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodeState(encoded)).toEqual(state);
     expect(decodeState(encoded.slice(0, -3))).toBeUndefined();
     expect(decodeState(Buffer.from('{"a":1}').toString('base64url'))).toBeUndefined();
+    // On the wire the state keeps its first, compact shape.
+    const wire = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+    expect(wire).toEqual({ a: { v: 1, s: {}, m: [] }, at: { q: 'status' }, mode: 'flow' });
     expect(decodeState(undefined)).toBeUndefined();
   });
   it('saves answers as a file and reads them back', () => {
-    const a: Answers = { ...emptyAnswers(), s: { status: { status: 'refugee' } } };
+    const a: Answers = { ...emptyAnswers(), sponsor: { status: { status: 'refugee' } } };
     expect(parseSavedFile(savedFile(a))).toEqual(a);
     expect(parseSavedFile('{"reunir":"answers","version":2}')).toBeUndefined();
   });
 });
 
 const resident = (): Answers => ({
-  v: 1,
-  s: {
+  sponsor: {
     status: { status: 'resident' },
     filing_date: { date: '2026-03-10' },
     nationality: { country: 'MA' },
@@ -94,10 +96,10 @@ const resident = (): Answers => ({
     housing_surface: { surface: 45 },
     housing_occupants: { count: null },
   },
-  m: [
+  members: [
     {
-      k: 'm1',
-      a: {
+      key: 'm1',
+      answers: {
         relation: { name: 'spouse', relation: 'spouse' },
         m_birth_date: { date: '1990-09-12' },
         union_date: { date: '2016-07-30' },
@@ -105,8 +107,8 @@ const resident = (): Answers => ({
       },
     },
     {
-      k: 'm2',
-      a: {
+      key: 'm2',
+      answers: {
         relation: { name: 'amina', relation: 'child' },
         parentage: { parentage: 'couple' },
         m_birth_date: { date: '2018-11-03' },
@@ -119,9 +121,9 @@ const resident = (): Answers => ({
 
 describe('routing', () => {
   it('starts with the status, then asks only what matters for it', () => {
-    expect(nextStep(emptyAnswers(), TODAY)).toEqual({ q: 'status' });
-    const refugee: Answers = { ...emptyAnswers(), s: { status: { status: 'refugee' } } };
-    const asked = steps(refugee, TODAY).map((s) => ('q' in s ? s.q : s.view));
+    expect(nextStep(emptyAnswers(), TODAY)).toEqual({ question: 'status' });
+    const refugee: Answers = { ...emptyAnswers(), sponsor: { status: { status: 'refugee' } } };
+    const asked = steps(refugee, TODAY).map((s) => ('question' in s ? s.question : s.page));
     expect(asked).toEqual([
       'status',
       'filing_date',
@@ -131,22 +133,27 @@ describe('routing', () => {
       'spouse_in_france',
       'members',
     ]);
-    const eu: Answers = { ...emptyAnswers(), s: { status: { status: 'eu_citizen' } } };
-    expect(steps(eu, TODAY).map((s) => ('q' in s ? s.q : s.view))).toContain('eu_basis');
-    expect(steps(eu, TODAY).map((s) => ('q' in s ? s.q : s.view))).not.toContain('income');
+    const eu: Answers = { ...emptyAnswers(), sponsor: { status: { status: 'eu_citizen' } } };
+    expect(steps(eu, TODAY).map((s) => ('question' in s ? s.question : s.page))).toContain(
+      'eu_basis',
+    );
+    expect(steps(eu, TODAY).map((s) => ('question' in s ? s.question : s.page))).not.toContain(
+      'income',
+    );
   });
 
   it('goes to the check page once everything that matters is answered', () => {
-    expect(nextStep(resident(), TODAY)).toEqual({ view: 'check' });
-    expect(previousStep(resident(), { view: 'check' }, TODAY)).toEqual({ q: 'housing_occupants' });
+    expect(nextStep(resident(), TODAY)).toEqual({ page: 'check' });
+    expect(previousStep(resident(), { page: 'check' }, TODAY)).toEqual({
+      question: 'housing_occupants',
+    });
   });
 
   it('asks a question only when the engine reports its fact missing', () => {
     // A refugee who was a minor at the asylum application, with a parent coming: was the
     // refugee married then? The engine needs sponsor.married.
     const minor: Answers = {
-      v: 1,
-      s: {
+      sponsor: {
         status: { status: 'refugee' },
         filing_date: { date: null },
         birth_date: { date: '2008-01-01' },
@@ -154,10 +161,10 @@ describe('routing', () => {
         grant_date: { date: '2024-01-01' },
         spouse_in_france: { answer: 'no' },
       },
-      m: [
+      members: [
         {
-          k: 'm1',
-          a: {
+          key: 'm1',
+          answers: {
             relation: { name: '', relation: 'parent' },
             of: { of: 'sponsor' },
             m_birth_date: { date: '1975-01-01' },
@@ -167,19 +174,22 @@ describe('routing', () => {
       ],
       done: true,
     };
-    expect(nextStep(minor, TODAY)).toEqual({ q: 'married_at_asylum' });
-    const answered = { ...minor, s: { ...minor.s, married_at_asylum: { answer: 'no' } } };
-    expect(nextStep(answered, TODAY)).toEqual({ view: 'check' });
+    expect(nextStep(minor, TODAY)).toEqual({ question: 'married_at_asylum' });
+    const answered = {
+      ...minor,
+      sponsor: { ...minor.sponsor, married_at_asylum: { answer: 'no' } },
+    };
+    expect(nextStep(answered, TODAY)).toEqual({ page: 'check' });
     // Answered, it stays among the steps (and on the check page).
-    expect(steps(answered, TODAY)).toContainEqual({ q: 'married_at_asylum' });
+    expect(steps(answered, TODAY)).toContainEqual({ question: 'married_at_asylum' });
     // An adult at the asylum application is never asked.
-    const adult = { ...minor, s: { ...minor.s, birth_date: { date: '1990-01-01' } } };
-    expect(steps(adult, TODAY)).not.toContainEqual({ q: 'married_at_asylum' });
+    const adult = { ...minor, sponsor: { ...minor.sponsor, birth_date: { date: '1990-01-01' } } };
+    expect(steps(adult, TODAY)).not.toContainEqual({ question: 'married_at_asylum' });
   });
 
   it('keeps answers that no longer apply but does not use them', () => {
     const changed = resident();
-    changed.s.status = { status: 'eu_citizen' };
+    changed.sponsor.status = { status: 'eu_citizen' };
     const s = situationOf(changed)!;
     expect(s.sponsor.permit).toBeUndefined();
     expect(s.sponsor.income).toBeUndefined();
@@ -190,7 +200,7 @@ describe('routing', () => {
       birthDate: '1990-09-12',
       unionDate: '2016-07-30',
     });
-    expect(changed.s.income).toEqual({ net: 2100 });
+    expect(changed.sponsor.income).toEqual({ net: 2100 });
   });
 });
 
@@ -216,19 +226,21 @@ describe('answers to situation', () => {
 
   it('maps a kafala, a place of living and "I don’t know"', () => {
     const a: Answers = {
-      v: 1,
-      s: { status: { status: 'resident' }, permit_type: { type: 'temporary' } },
-      m: [
+      sponsor: { status: { status: 'resident' }, permit_type: { type: 'temporary' } },
+      members: [
         {
-          k: 'm1',
-          a: {
+          key: 'm1',
+          answers: {
             relation: { name: '', relation: 'child' },
             parentage: { parentage: 'kafala' },
             location: { answer: 'france_other' },
           },
         },
-        { k: 'm2', a: { relation: { name: '', relation: 'spouse' }, union_date: { date: null } } },
-        { k: 'm3', a: {} },
+        {
+          key: 'm2',
+          answers: { relation: { name: '', relation: 'spouse' }, union_date: { date: null } },
+        },
+        { key: 'm3', answers: {} },
       ],
     };
     const s = situationOf(a)!;
@@ -247,36 +259,36 @@ describe('answers to situation', () => {
 describe('kafala under the Franco-Algerian agreement', () => {
   const withKafala = (country: string): Answers => {
     const a = resident();
-    a.s.nationality = { country };
-    a.m[1]!.a.parentage = { parentage: 'kafala' };
+    a.sponsor.nationality = { country };
+    a.members[1]!.answers.parentage = { parentage: 'kafala' };
     return a;
   };
   const memberSteps = (a: Answers) =>
     steps(a, TODAY)
-      .filter((s) => 'm' in s && s.m === 1)
-      .map((s) => ('q' in s ? s.q : ''));
+      .filter((s) => 'member' in s && s.member === 1)
+      .map((s) => ('question' in s ? s.question : ''));
 
   it('asks whether an Algerian judge ordered the kafala, only for an Algerian sponsor', () => {
     expect(memberSteps(withKafala('DZ'))).toContain('kafala_judge');
     expect(memberSteps(withKafala('MA'))).not.toContain('kafala_judge');
     const couple = resident();
-    couple.s.nationality = { country: 'DZ' };
+    couple.sponsor.nationality = { country: 'DZ' };
     expect(memberSteps(couple)).not.toContain('kafala_judge');
   });
 
   it('gives the answer to the engine: a judicial kafala can come, without it the answer waits', () => {
     const unanswered = withKafala('DZ');
-    expect(nextStep(unanswered, TODAY)).toEqual({ q: 'kafala_judge', m: 1 });
+    expect(nextStep(unanswered, TODAY)).toEqual({ question: 'kafala_judge', member: 1 });
     expect(assess(situationOf(unanswered)!).members[1]!.verdict).toBe('to_verify');
     const judge = withKafala('DZ');
-    judge.m[1]!.a.kafala_judge = { answer: 'yes' };
+    judge.members[1]!.answers.kafala_judge = { answer: 'yes' };
     expect(situationOf(judge)!.members[1]).toMatchObject({
       kafala: true,
       kafalaByAlgerianJudge: true,
     });
     expect(assess(situationOf(judge)!).members[1]!.verdict).toBe('eligible');
     const notary = withKafala('DZ');
-    notary.m[1]!.a.kafala_judge = { answer: 'no' };
+    notary.members[1]!.answers.kafala_judge = { answer: 'no' };
     expect(assess(situationOf(notary)!).members[1]!.verdict).toBe('to_verify');
   });
 });

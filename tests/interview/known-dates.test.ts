@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Answers,
+  type KnownDates,
   decodeState,
   encodeState,
   parseSavedFile,
@@ -16,33 +17,43 @@ import { buildPage, namedDossier, withDates } from '../../src/lib/web/dossier/do
 
 const TODAY = '2026-11-23';
 
-const refugee = (e?: Answers['e']): Answers => ({
+const sponsor = {
+  status: { status: 'refugee' },
+  filing_date: { date: null },
+  birth_date: { date: '1982-05-05' },
+  asylum_date: { date: '2023-05-10' },
+  grant_date: { date: '2024-02-01' },
+  spouse_in_france: { answer: 'no' },
+};
+const spouse = {
+  relation: { name: 'Amal', relation: 'spouse' },
+  m_birth_date: { date: '1985-10-10' },
+  union_date: { date: '2005-04-01' },
+  location: { answer: 'abroad' },
+  declared_ofpra: { answer: 'yes' },
+};
+
+const refugee = (dates?: KnownDates): Answers => ({
+  sponsor,
+  members: [{ key: 'm1', answers: spouse }],
+  done: true,
+  ...(dates ? { dates } : {}),
+});
+
+/** The same answers as they travel in forms and saved files (their first, compact shape). */
+const wire = (e?: unknown) => ({
   v: 1,
-  s: {
-    status: { status: 'refugee' },
-    filing_date: { date: null },
-    birth_date: { date: '1982-05-05' },
-    asylum_date: { date: '2023-05-10' },
-    grant_date: { date: '2024-02-01' },
-    spouse_in_france: { answer: 'no' },
-  },
-  m: [
-    {
-      k: 'm1',
-      a: {
-        relation: { name: 'Amal', relation: 'spouse' },
-        m_birth_date: { date: '1985-10-10' },
-        union_date: { date: '2005-04-01' },
-        location: { answer: 'abroad' },
-        declared_ofpra: { answer: 'yes' },
-      },
-    },
-  ],
+  s: sponsor,
+  m: [{ k: 'm1', a: spouse }],
   done: true,
   ...(e ? { e } : {}),
 });
+const wireState = (e?: unknown) =>
+  Buffer.from(JSON.stringify({ a: wire(e), at: { view: 'result' }, mode: 'flow' })).toString(
+    'base64url',
+  );
 
-const state = (a: Answers): State => ({ a, at: { view: 'result' }, mode: 'flow' });
+const state = (answers: Answers): State => ({ answers, step: { page: 'result' }, mode: 'flow' });
 
 function form(values: Record<string, string>): FormData {
   const f = new FormData();
@@ -58,10 +69,9 @@ const boxes = (key: string, day: string, month: string, year: string) => ({
 
 describe('known dates in the state', () => {
   it('loads answers saved before the dates existed', () => {
-    const old = JSON.stringify({ reunir: 'answers', version: 1, answers: refugee() });
+    const old = JSON.stringify({ reunir: 'answers', version: 1, answers: wire() });
     expect(parseSavedFile(old)).toEqual(refugee());
-    const encoded = Buffer.from(JSON.stringify(state(refugee()))).toString('base64url');
-    expect(decodeState(encoded)).toEqual(state(refugee()));
+    expect(decodeState(wireState())).toEqual(state(refugee()));
   });
 
   it('keeps the dates in the state and in the saved file', () => {
@@ -71,13 +81,9 @@ describe('known dates in the state', () => {
   });
 
   it('refuses unknown events and dates not written YYYY-MM-DD', () => {
-    const bad = (e: unknown) =>
-      decodeState(
-        Buffer.from(JSON.stringify(state({ ...refugee(), e } as Answers))).toString('base64url'),
-      );
-    expect(bad({ visaRefused: '2026-11-10' })).toBeUndefined();
-    expect(bad({ visaRefusalNotified: '10/11/2026' })).toBeUndefined();
-    expect(bad({})).toEqual(state({ ...refugee(), e: {} }));
+    expect(decodeState(wireState({ visaRefused: '2026-11-10' }))).toBeUndefined();
+    expect(decodeState(wireState({ visaRefusalNotified: '10/11/2026' }))).toBeUndefined();
+    expect(decodeState(wireState({}))).toEqual(state({ ...refugee(), dates: {} }));
   });
 });
 
@@ -91,9 +97,9 @@ describe('the dates form', () => {
       }),
     );
     expect(typed.errors).toEqual([]);
-    expect(typed.state.a.e).toEqual({ visaRefusalNotified: '2026-11-10' });
+    expect(typed.state.answers.dates).toEqual({ visaRefusalNotified: '2026-11-10' });
     const cleared = withDates(typed.state, form(boxes('visaRefusalNotified', '', '', '')));
-    expect(cleared.state.a.e).toBeUndefined();
+    expect(cleared.state.answers.dates).toBeUndefined();
   });
 
   it('reports a bad date with its box and keeps the dates typed before', () => {
@@ -108,7 +114,7 @@ describe('the dates form', () => {
       { key: 'visaApplicationLodged', message: 'date.incomplete', part: 'month' },
       { key: 'visaRefusalNotified', message: 'date.invalid', part: 'day' },
     ]);
-    expect(typed.state.a.e).toEqual({ visaRefusalNotified: '2026-11-10' });
+    expect(typed.state.answers.dates).toEqual({ visaRefusalNotified: '2026-11-10' });
     expect(typed.values['ev.visaRefusalNotified.day']).toBe('31');
   });
 });
@@ -161,7 +167,7 @@ describe('the dossier page', () => {
 
   it('gives the files people keep the names they typed, not the interview’s keys', () => {
     const a = refugee({ visaRefusalNotified: '2026-11-10' });
-    a.m.push({ k: 'm2', a: { relation: { name: '', relation: 'child' } } });
+    a.members.push({ key: 'm2', answers: { relation: { name: '', relation: 'child' } } });
     const built = buildPage(state(a), TODAY);
     if (!built.ok) throw new Error('no dossier');
     const named = namedDossier(built.page, (n) => `Person ${n}`);

@@ -1,5 +1,5 @@
 /**
- * What the domain policy implies for every family, checked on generated situations (situations.ts): more
+ * What the law book (docs/law/) implies for every family, checked on generated situations (situations.ts): more
  * money, room, time or age never makes things worse; adding an unrelated member changes nobody else; a
  * `to_verify` always names what is missing or uncertain; a member who cannot come for a reason of their
  * own is never counted; the order of the members does not matter. The cases come from a fixed seed, named

@@ -2,55 +2,39 @@
  * The law catalog is complete: every code, condition, warning and missing fact the engine can return has
  * a French and an English message, and every message is valid ICU with the same placeholders in both.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { SOURCES } from '$lib/law/sources';
 import { assess, validateSituation } from '$lib/law';
+import { REGISTRY, REPORTED_FACTS } from '$lib/law/facts';
+import {
+  CONDITION_IDS,
+  paramNames,
+  REASON_CODES,
+  type ReasonCode,
+  WARNINGS as WARNING_PARAMS,
+} from '$lib/law/reasons';
 import { CONDITION_STATUSES, PROCEDURES, REDIRECTS, VERDICTS } from '$lib/law/schema/assessment';
 import {
   ALLOWANCES,
   EU_RESIDENCE_BASES,
-  OTHER_PARENT,
-  PARENTAGES,
   PERMIT_TYPES,
   RELATIONS,
-  SPONSOR_STATUSES,
   ZONES,
 } from '$lib/law/schema/situation';
 import { describeAssessment } from '$lib/law-text';
 import fr from '$lib/i18n/messages/fr/law.json';
 import en from '$lib/i18n/messages/en/law.json';
+import { entityArbitrary, isoDate } from '../helpers/arbitraries';
 
 const CATALOGS = { fr: fr as Record<string, string>, en: en as Record<string, string> };
-const LAW_DIR = join(import.meta.dirname, '../../src/lib/law');
 
-function engineSource(): string {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
-        files.push(join(dir, e.name));
-    }
-  };
-  walk(LAW_DIR);
-  return files.map((f) => readFileSync(f, 'utf8')).join('\n');
-}
+/** Facts, warnings and conditions the engine can give: their types list them. */
+const FACTS: readonly string[] = REPORTED_FACTS;
+const WARNINGS = Object.keys(WARNING_PARAMS);
 
-const source = engineSource();
-const literals = (pattern: RegExp) => [...new Set([...source.matchAll(pattern)].map((m) => m[1]!))];
-
-/** Facts, warnings and conditions named in the engine's code. */
-const FACTS = literals(/(?:need\(\s*ctx,\s*|missingFact\(\s*)'([\w.]+)'/g);
-const WARNINGS = literals(/warn\(\s*ctx,\s*'(\w+)'/g);
-const CONDITION_IDS = [
-  ...literals(/condition\(\s*'(\w+)'/g),
-  ...literals(/exempt\(\s*'(\w+)'/g),
-  ...literals(/id: '(\w+)',\s*sources: sourcesOf/g),
-];
+/** Values the presenter adds to every reason sentence, beside the reason's own parameters. */
+const PRESENTER_ARGUMENTS = ['effect', 'reason', 'coefficientQuestion'];
 
 type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }> };
 
@@ -70,24 +54,19 @@ function missingKeys(keys: string[]) {
 }
 
 describe('the law catalog', () => {
-  it('finds the facts, warnings and conditions in the engine (the scan itself works)', () => {
-    expect(FACTS).toContain('sponsor.residenceSince');
-    expect(FACTS).toContain('sponsor.housing.surfaceM2');
-    expect(FACTS).toContain('birthDate');
-    expect(WARNINGS).toContain('parameters_may_be_outdated');
-    expect(CONDITION_IDS).toEqual(
-      expect.arrayContaining([
-        'residence_duration',
-        'permit',
-        'resources',
-        'housing',
-        'eu_residence_right',
-      ]),
-    );
+  it('has a sentence for every reason code', () => {
+    expect(missingKeys(REASON_CODES.map((c) => `reason.${c}`))).toEqual([]);
   });
 
-  it('has a sentence for every reason code in SOURCES', () => {
-    expect(missingKeys(Object.keys(SOURCES).map((c) => `reason.${c}`))).toEqual([]);
+  it('gives each reason sentence only the parameters its code declares', () => {
+    const undeclared = REASON_CODES.flatMap((code: ReasonCode) => {
+      const allowed = new Set([...paramNames(code), ...PRESENTER_ARGUMENTS]);
+      const used = placeholders(
+        new IntlMessageFormat(CATALOGS.fr[`reason.${code}`]!, 'fr').getAst() as Element[],
+      );
+      return [...used].filter((p) => !allowed.has(p)).map((p) => `${code}: {${p}}`);
+    });
+    expect(undeclared).toEqual([]);
   });
 
   it('has a title for every condition, and a label for every status', () => {
@@ -149,81 +128,25 @@ describe('the law catalog', () => {
   });
 });
 
-const date = fc
-  .date({
-    min: new Date('1950-01-01T00:00:00Z'),
-    max: new Date('2026-12-31T00:00:00Z'),
-    noInvalidDate: true,
-  })
-  .map((d) => d.toISOString().slice(0, 10));
-const recent = fc
-  .date({
-    min: new Date('2003-01-01T00:00:00Z'),
-    max: new Date('2025-12-31T00:00:00Z'),
-    noInvalidDate: true,
-  })
-  .map((d) => d.toISOString().slice(0, 10));
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-
-const member = fc.record(
-  {
-    relation: fc.constantFrom(...RELATIONS),
-    parentage: fc.constantFrom(...PARENTAGES),
-    of: fc.constantFrom('sponsor', 'partner'),
-    birthDate: fc.oneof(date, recent),
-    married: fc.boolean(),
-    unionDate: fc.oneof(date, recent),
-    livesAbroad: fc.boolean(),
-    lawfullyInFrance: fc.boolean(),
-    requested: fc.boolean(),
-    declaredToOfpra: fc.boolean(),
-    otherParent: fc.constantFrom(...OTHER_PARENT),
-    custodyJudgment: fc.boolean(),
-    otherParentConsent: fc.boolean(),
-    kafala: fc.boolean(),
-    inParentsCare: fc.boolean(),
-    polygamousUnion: fc.boolean(),
-    dependent: fc.boolean(),
-    memberOfHousehold: fc.boolean(),
-    seriousHealthCare: fc.boolean(),
-  },
-  { requiredKeys: ['relation'] },
-);
-
+/** Every declared fact, with the values of each kind (no narrowing: any order of dates). */
 const situation = fc.record({
   date: fc.constantFrom('2020-01-01', '2023-05-31', '2026-03-10', '2027-06-01'),
-  sponsor: fc.record(
-    {
-      status: fc.constantFrom(...SPONSOR_STATUSES),
-      nationality: fc.constantFrom('DZ', 'MA', 'IT', 'SY'),
-      birthDate: date,
-      residenceSince: date,
-      asylumApplicationDate: fc.oneof(date, recent),
-      protectionGrantedDate: fc.oneof(date, recent),
-      permit: fc.record(
-        { type: fc.constantFrom(...PERMIT_TYPES), validFrom: date, validUntil: date },
-        { requiredKeys: ['type'] },
-      ),
-      income: fc.record({
-        monthlyNetAverage: maybe(fc.integer({ min: 0, max: 4000 })),
-        spouseMonthlyNetAverage: maybe(fc.integer({ min: 0, max: 1000 })),
-      }),
-      allowances: fc.subarray([...ALLOWANCES]),
-      housing: fc.record(
-        { zone: fc.constantFrom(...ZONES), surfaceM2: fc.integer({ min: 9, max: 150 }) },
-        { requiredKeys: [] },
-      ),
-      minorChildrenInFrance: fc.integer({ min: 0, max: 4 }),
-      spouseInFrance: fc.boolean(),
-      parentsInFrance: fc.boolean(),
-      married: fc.boolean(),
-      euResidenceBasis: fc.constantFrom(...EU_RESIDENCE_BASES),
-      healthInsurance: fc.boolean(),
-      sufficientResources: fc.boolean(),
+  sponsor: entityArbitrary(REGISTRY.sponsor, {
+    overrides: {
+      birthDate: fc.oneof(isoDate('1950-01-01', '2026-12-31'), isoDate('2003-01-01', '2025-12-31')),
     },
-    { requiredKeys: ['status'] },
+  }),
+  members: fc.array(
+    entityArbitrary(REGISTRY.member, {
+      overrides: {
+        birthDate: fc.oneof(
+          isoDate('1950-01-01', '2026-12-31'),
+          isoDate('2003-01-01', '2025-12-31'),
+        ),
+      },
+    }),
+    { maxLength: 6 },
   ),
-  members: fc.array(member, { maxLength: 6 }),
 });
 
 describe('every assessment the engine returns can be said in words', () => {
@@ -231,7 +154,7 @@ describe('every assessment the engine returns can be said in words', () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(situation, (raw) => {
-        const input = { ...raw, members: raw.members.map((m, i) => ({ id: `m${i}`, ...m })) };
+        const input = { ...raw, members: raw.members.map((m, i) => ({ ...m, id: `m${i}` })) };
         const checked = validateSituation(input);
         if (!checked.ok) return; // random dates can contradict each other
         const a = assess(checked.situation);

@@ -1,4 +1,4 @@
-/** Calendar arithmetic as POLICY "Dates" defines it: anniversaries, completed years, calendar months. */
+/** Calendar arithmetic as docs/law/dates.md defines it: anniversaries, completed years, calendar months. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {

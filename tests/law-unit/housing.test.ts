@@ -1,11 +1,11 @@
-/** CESEDA R434-5 minimum surfaces: the whole table of FACTS §1.3, computed from the dated rule. */
+/** CESEDA R434-5 minimum surfaces: the whole table of docs/law/resources-and-housing.md, computed from the dated rule. */
 import { describe, expect, it } from 'vitest';
 import { minimumSurface } from '../../src/lib/law/housing';
 import { parameters, ruleAt } from '../../src/lib/law/parameters';
 
 const rule = ruleAt(parameters, 'regroupement.housingSurface', '2026-03-10');
 
-// FACTS §1.3, persons 2…10
+// docs/law/resources-and-housing.md, persons 2…10
 const TABLE = {
   A_bis: [22, 32, 42, 52, 62, 72, 82, 87, 92],
   A: [22, 32, 42, 52, 62, 72, 82, 87, 92],

@@ -1,6 +1,6 @@
 /**
  * The R434-4 reference: average of the SMIC on the 1st of each of the 12 full months before the filing
- * month, times the coefficient, half-up to cents (POLICY "Reference"). Figures from FACTS §5.2.
+ * month, times the coefficient, half-up to cents (docs/law/resources-and-housing.md, with its worked example).
  */
 import { describe, expect, it } from 'vitest';
 import { incomeReference, scaledAverage } from '../../src/lib/law/smic';

@@ -4,6 +4,8 @@
  * French left untranslated where a translation is claimed.
  */
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { REPORTED_FACTS, missingKey } from '../law/facts';
+import { CONDITION_IDS, REASON_CODES, WARNINGS } from '../law/reasons';
 import { AREAS, NAMESPACES } from './catalogs';
 import { intlTag, LOCALES, type Locale, SOURCE_LOCALE } from './locales';
 
@@ -72,8 +74,27 @@ function requiredCategories(locale: Locale): string[] {
   return [...used];
 }
 
+/**
+ * The law catalog's keys that the engine's types require: a sentence for every reason code and
+ * warning, a title for every condition, a label for every fact the engine can report missing.
+ */
+export function requiredLawKeys(): string[] {
+  return [
+    ...REASON_CODES.map((c) => `reason.${c}`),
+    ...Object.keys(WARNINGS).map((w) => `warning.${w}`),
+    ...CONDITION_IDS.map((id) => `condition.${id}.title`),
+    ...REPORTED_FACTS.map(missingKey),
+  ];
+}
+
 export function checkCatalog(locale: Locale): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
+  if (locale === SOURCE_LOCALE) {
+    const law = AREAS[SOURCE_LOCALE].law;
+    for (const key of requiredLawKeys())
+      if (law[key] === undefined)
+        problems.push({ locale, area: 'law', key, problem: 'the engine can give it: missing' });
+  }
   const categories = requiredCategories(locale);
   for (const area of NAMESPACES) {
     const source = AREAS[SOURCE_LOCALE][area];

@@ -19,14 +19,9 @@ export type FieldValue = z.infer<typeof FieldValueSchema>;
 export const AnswerSchema = z.record(z.string().max(40), FieldValueSchema);
 export type Answer = z.infer<typeof AnswerSchema>;
 
+/** The answers to questions, by question id. */
 const AnswerMapSchema = z.record(z.string().max(40), AnswerSchema);
-
-export const MemberAnswersSchema = z.strictObject({
-  /** Stable key of the member inside the answers (also the member id given to the engine). */
-  k: z.string().regex(/^m[0-9]{1,3}$/),
-  a: AnswerMapSchema,
-});
-export type MemberAnswers = z.infer<typeof MemberAnswersSchema>;
+export type AnswerMap = z.infer<typeof AnswerMapSchema>;
 
 const EventDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/);
 
@@ -43,25 +38,26 @@ export const KnownDatesSchema = z.strictObject(
 );
 export type KnownDates = z.infer<typeof KnownDatesSchema>;
 
-export const AnswersSchema = z.strictObject({
-  v: z.literal(1),
-  /** The sponsor's answers (the person in France). */
-  s: AnswerMapSchema,
-  /** The family members, in the order they were added. */
-  m: z.array(MemberAnswersSchema).max(40),
-  /** The person said there is nobody else to add. */
-  done: z.boolean().optional(),
-  /** Known dates of the procedure, for the deadlines. */
-  e: KnownDatesSchema.optional(),
-});
-export type Answers = z.infer<typeof AnswersSchema>;
+/** One family member's answers. */
+export interface MemberAnswers {
+  /** Stable key of the member inside the answers (also the member id given to the engine). */
+  key: string;
+  answers: AnswerMap;
+}
 
-/** Where the person is: a question (of the sponsor, or of member number `m`) or a summary page. */
-export const StepSchema = z.union([
-  z.strictObject({ q: z.string().max(40), m: z.number().int().min(0).max(39).optional() }),
-  z.strictObject({ view: z.enum(['members', 'check', 'result']) }),
-]);
-export type Step = z.infer<typeof StepSchema>;
+export interface Answers {
+  /** The sponsor's answers (the person in France). */
+  sponsor: AnswerMap;
+  /** The family members, in the order they were added. */
+  members: MemberAnswers[];
+  /** The person said there is nobody else to add. */
+  done?: boolean;
+  /** Known dates of the procedure, for the deadlines. */
+  dates?: KnownDates;
+}
+
+/** Where the person is: a question (of the sponsor, or of member number `member`) or a page. */
+export type Step = { question: string; member?: number } | { page: 'members' | 'check' | 'result' };
 
 /**
  * flow: straight through; check: came from "check your answers" and goes back there;
@@ -70,10 +66,57 @@ export type Step = z.infer<typeof StepSchema>;
 export const ModeSchema = z.enum(['flow', 'check', 'member']);
 export type Mode = z.infer<typeof ModeSchema>;
 
-export const StateSchema = z.strictObject({ a: AnswersSchema, at: StepSchema, mode: ModeSchema });
-export type State = z.infer<typeof StateSchema>;
+export interface State {
+  answers: Answers;
+  step: Step;
+  mode: Mode;
+}
 
-export const emptyAnswers = (): Answers => ({ v: 1, s: {}, m: [] });
+/*
+ * On the wire (the hidden field of every form, and the saved answers file) the state keeps its first,
+ * compact shape, so that files saved earlier still load: the answers are {v, s, m: [{k, a}], done, e}
+ * and the state {a, at: {q, m} | {view}, mode}.
+ */
+const WireAnswersSchema = z.strictObject({
+  v: z.literal(1),
+  s: AnswerMapSchema,
+  m: z.array(z.strictObject({ k: z.string().regex(/^m[0-9]{1,3}$/), a: AnswerMapSchema })).max(40),
+  done: z.boolean().optional(),
+  e: KnownDatesSchema.optional(),
+});
+type WireAnswers = z.infer<typeof WireAnswersSchema>;
+
+const WireStepSchema = z.union([
+  z.strictObject({ q: z.string().max(40), m: z.number().int().min(0).max(39).optional() }),
+  z.strictObject({ view: z.enum(['members', 'check', 'result']) }),
+]);
+
+const WireStateSchema = z.strictObject({
+  a: WireAnswersSchema,
+  at: WireStepSchema,
+  mode: ModeSchema,
+});
+
+function answersFromWire(w: WireAnswers): Answers {
+  return {
+    sponsor: w.s,
+    members: w.m.map((m) => ({ key: m.k, answers: m.a })),
+    ...(w.done === undefined ? {} : { done: w.done }),
+    ...(w.e === undefined ? {} : { dates: w.e }),
+  };
+}
+
+function answersToWire(a: Answers): WireAnswers {
+  return {
+    v: 1,
+    s: a.sponsor,
+    m: a.members.map((m) => ({ k: m.key, a: m.answers })),
+    ...(a.done === undefined ? {} : { done: a.done }),
+    ...(a.dates === undefined ? {} : { e: a.dates }),
+  };
+}
+
+export const emptyAnswers = (): Answers => ({ sponsor: {}, members: [] });
 
 /** The largest encoded state accepted (40 members with all their answers fit well below). */
 export const MAX_STATE_CHARS = 60_000;
@@ -91,7 +134,14 @@ function fromBase64Url(text: string): string {
 }
 
 export function encodeState(state: State): string {
-  return toBase64Url(JSON.stringify(state));
+  const { answers, step, mode } = state;
+  const at =
+    'page' in step
+      ? { view: step.page }
+      : step.member === undefined
+        ? { q: step.question }
+        : { q: step.question, m: step.member };
+  return toBase64Url(JSON.stringify({ a: answersToWire(answers), at, mode }));
 }
 
 /** The state carried by a form post, or undefined when it is absent, damaged or not ours. */
@@ -99,8 +149,16 @@ export function decodeState(raw: unknown): State | undefined {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_STATE_CHARS) return undefined;
   if (!/^[A-Za-z0-9_-]+$/.test(raw)) return undefined;
   try {
-    const parsed = StateSchema.safeParse(JSON.parse(fromBase64Url(raw)));
-    return parsed.success ? parsed.data : undefined;
+    const parsed = WireStateSchema.safeParse(JSON.parse(fromBase64Url(raw)));
+    if (!parsed.success) return undefined;
+    const { a, at, mode } = parsed.data;
+    const step: Step =
+      'view' in at
+        ? { page: at.view }
+        : at.m === undefined
+          ? { question: at.q }
+          : { question: at.q, member: at.m };
+    return { answers: answersFromWire(a), step, mode };
   } catch {
     return undefined;
   }
@@ -110,18 +168,22 @@ export function decodeState(raw: unknown): State | undefined {
 export const SavedFileSchema = z.strictObject({
   reunir: z.literal('answers'),
   version: z.literal(1),
-  answers: AnswersSchema,
+  answers: WireAnswersSchema,
 });
 
 export function parseSavedFile(text: string): Answers | undefined {
   try {
     const parsed = SavedFileSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data.answers : undefined;
+    return parsed.success ? answersFromWire(parsed.data.answers) : undefined;
   } catch {
     return undefined;
   }
 }
 
 export function savedFile(answers: Answers): string {
-  return JSON.stringify({ reunir: 'answers', version: 1, answers }, null, 2);
+  return JSON.stringify(
+    { reunir: 'answers', version: 1, answers: answersToWire(answers) },
+    null,
+    2,
+  );
 }

@@ -3,16 +3,7 @@
  * paths (`sponsor.permit.type`, `members.0.birthDate`). Empty fields are facts not given. The engine
  * validates the situation built here; this module only reads the form.
  */
-import {
-  ALLOWANCES,
-  EU_RESIDENCE_BASES,
-  OTHER_PARENT,
-  PARENTAGES,
-  PERMIT_TYPES,
-  RELATIONS,
-  SPONSOR_STATUSES,
-  ZONES,
-} from '../law/schema/situation';
+import { type FactKind, type Facts, flatten, REGISTRY } from '../law/facts';
 import { readDate } from './dates';
 
 export type ExpertKind =
@@ -27,55 +18,30 @@ export interface ExpertField {
   set?: string;
 }
 
-export const SPONSOR_FIELDS: ExpertField[] = [
-  { path: 'status', kind: 'enum', options: SPONSOR_STATUSES, set: 'status' },
-  { path: 'nationality', kind: 'country' },
-  { path: 'birthDate', kind: 'date' },
-  { path: 'residenceSince', kind: 'date' },
-  { path: 'asylumApplicationDate', kind: 'date' },
-  { path: 'protectionGrantedDate', kind: 'date' },
-  { path: 'married', kind: 'bool' },
-  { path: 'permit.type', kind: 'enum', options: PERMIT_TYPES, set: 'permit' },
-  { path: 'permit.validFrom', kind: 'date' },
-  { path: 'permit.validUntil', kind: 'date' },
-  { path: 'income.monthlyNetAverage', kind: 'number' },
-  { path: 'income.monthlyGrossAverage', kind: 'number' },
-  { path: 'income.spouseMonthlyNetAverage', kind: 'number' },
-  { path: 'allowances', kind: 'multi', options: ALLOWANCES, set: 'allowance' },
-  { path: 'housing.zone', kind: 'enum', options: ZONES, set: 'zone' },
-  { path: 'housing.surfaceM2', kind: 'number' },
-  { path: 'housing.occupants', kind: 'integer' },
-  { path: 'minorChildrenInFrance', kind: 'integer' },
-  { path: 'spouseInFrance', kind: 'bool' },
-  { path: 'parentsInFrance', kind: 'bool' },
-  { path: 'euResidenceBasis', kind: 'enum', options: EU_RESIDENCE_BASES, set: 'euBasis' },
-  { path: 'healthInsurance', kind: 'bool' },
-  { path: 'sufficientResources', kind: 'bool' },
-];
+const INPUT_OF: Record<FactKind, ExpertKind> = {
+  enum: 'enum',
+  enumList: 'multi',
+  date: 'date',
+  money: 'number',
+  number: 'number',
+  integer: 'integer',
+  bool: 'bool',
+  country: 'country',
+  text: 'text',
+};
 
-export const MEMBER_FIELDS: ExpertField[] = [
-  { path: 'id', kind: 'text' },
-  { path: 'relation', kind: 'enum', options: RELATIONS, set: 'relation' },
-  { path: 'parentage', kind: 'enum', options: PARENTAGES, set: 'parentage' },
-  { path: 'of', kind: 'enum', options: ['sponsor', 'partner'], set: 'of' },
-  { path: 'birthDate', kind: 'date' },
-  { path: 'nationality', kind: 'country' },
-  { path: 'married', kind: 'bool' },
-  { path: 'unionDate', kind: 'date' },
-  { path: 'livesAbroad', kind: 'bool' },
-  { path: 'lawfullyInFrance', kind: 'bool' },
-  { path: 'requested', kind: 'bool' },
-  { path: 'declaredToOfpra', kind: 'bool' },
-  { path: 'otherParent', kind: 'enum', options: OTHER_PARENT, set: 'otherParent' },
-  { path: 'custodyJudgment', kind: 'bool' },
-  { path: 'otherParentConsent', kind: 'bool' },
-  { path: 'kafala', kind: 'bool' },
-  { path: 'inParentsCare', kind: 'bool' },
-  { path: 'polygamousUnion', kind: 'bool' },
-  { path: 'dependent', kind: 'bool' },
-  { path: 'memberOfHousehold', kind: 'bool' },
-  { path: 'seriousHealthCare', kind: 'bool' },
-];
+/** One input per fact of the registry, in its order. */
+export function expertFields(facts: Facts): ExpertField[] {
+  return flatten(facts).map(({ path, decl }) => ({
+    path,
+    kind: INPUT_OF[decl.type.kind],
+    ...(decl.type.values ? { options: decl.type.values } : {}),
+    ...(decl.meta.optionSet ? { set: decl.meta.optionSet } : {}),
+  }));
+}
+
+export const SPONSOR_FIELDS: ExpertField[] = expertFields(REGISTRY.sponsor);
+export const MEMBER_FIELDS: ExpertField[] = expertFields(REGISTRY.member);
 
 export type ExpertValues = Record<string, string | string[]>;
 

@@ -142,7 +142,7 @@ function crossChecks(q: Question, answer: Answer, answers: Answers, today: strin
       return from && until && until < from ? [e(inputName('until', 'day'), 'permit.order')] : [];
     }
     case 'grant_date': {
-      const asylum = date(answers.s.asylum_date?.date);
+      const asylum = date(answers.sponsor.asylum_date?.date);
       const grant = date(answer.date);
       return asylum && grant && grant < asylum ? [e(inputName('date', 'day'), 'grant.order')] : [];
     }

@@ -4,9 +4,24 @@
  * (`ask`). A relevant question that is not asked by default is asked when the engine reports one of
  * its facts missing. Words live in the message catalogs under `interview.q.<id>.*`.
  */
-import { ALLOWANCES, OTHER_PARENT, PERMIT_TYPES, RELATIONS, ZONES } from '../law/schema/situation';
-import type { Answer, Answers, MemberAnswers } from './answers';
+import {
+  type Assessment,
+  type FactName,
+  routeOf,
+  unionAfterAsylum as unitedAfterAsylum,
+} from '../law';
+import {
+  ALLOWANCES,
+  OTHER_PARENT,
+  PERMIT_TYPES,
+  RELATIONS,
+  type PermitType,
+  type SponsorStatus,
+  ZONES,
+} from '../law/schema/situation';
+import type { Answer, Answers, FieldValue, MemberAnswers } from './answers';
 
+/** The statuses in the order the interview offers them: protection first. */
 export const STATUSES = [
   'refugee',
   'subsidiary_protection',
@@ -16,10 +31,7 @@ export const STATUSES = [
   'french_citizen',
   'asylum_seeker',
   'no_permit',
-] as const;
-export const PROTECTION = new Set(['refugee', 'subsidiary_protection', 'stateless']);
-export const REDIRECTS = new Set(['french_citizen', 'asylum_seeker', 'no_permit']);
-export const ACCOMPANYING = new Set(['talent', 'ict', 'algerian_scientist']);
+] as const satisfies readonly SponsorStatus[];
 
 export const OPTIONS = {
   status: STATUSES,
@@ -38,22 +50,41 @@ export const OPTIONS = {
 } as const;
 export type OptionSet = keyof typeof OPTIONS;
 
-export type Field =
-  | { kind: 'radio'; name: string; set: OptionSet }
-  | { kind: 'checkboxes'; name: string; set: OptionSet }
-  | { kind: 'date'; name: string; optional?: boolean }
+/**
+ * How a field's answer becomes facts of the situation: the name of the one fact it gives (converted
+ * by the fact's kind: "yes"/"no" to a boolean, "unknown" left out), or a reading of the answer that
+ * gives several facts.
+ */
+export type Writes =
+  | FactName
   | {
-      kind: 'number';
-      name: string;
-      min: number;
-      max: number;
-      integer?: boolean;
-      optional?: boolean;
-      unit: 'eur' | 'm2' | 'people';
-    }
-  | { kind: 'country'; name: string }
-  | { kind: 'text'; name: string; maxLength: number }
-  | { kind: 'commune'; name: string };
+      facts: readonly FactName[];
+      read: (value: FieldValue | undefined) => Partial<Record<FactName, unknown>>;
+    };
+
+interface FieldBase {
+  name: string;
+  /** The facts this field gives; a field without it only helps the person answer. */
+  writes?: Writes;
+}
+
+export type Field = FieldBase &
+  (
+    | { kind: 'radio'; set: OptionSet }
+    | { kind: 'checkboxes'; set: OptionSet }
+    | { kind: 'date'; optional?: boolean }
+    | {
+        kind: 'number';
+        min: number;
+        max: number;
+        integer?: boolean;
+        optional?: boolean;
+        unit: 'eur' | 'm2' | 'people';
+      }
+    | { kind: 'country' }
+    | { kind: 'text'; maxLength: number }
+    | { kind: 'commune' }
+  );
 
 /** What a question's conditions look at: the sponsor's answers and, for a member question, the member. */
 export interface Ctx {
@@ -61,72 +92,94 @@ export interface Ctx {
   member?: MemberAnswers;
 }
 
-export interface Question {
+/** When deciding whether to ask: also what the engine said about the answers (once per request). */
+export interface AskCtx extends Ctx {
+  engine: Assessment | undefined;
+}
+
+interface Declared {
   id: string;
   scope: 'sponsor' | 'member';
   /** Sponsor questions: 1 = before the family members, 2 = after them. */
   phase?: 1 | 2;
   fields: Field[];
-  /** Engine facts this question answers: `sponsor.…` paths, or member fact names. */
-  facts: string[];
   /** Can this question matter at all here? Only the answers of relevant questions reach the engine. */
   relevant: (c: Ctx) => boolean;
   /** Asked by default when relevant; otherwise asked only when the engine reports a fact missing. */
-  ask: (c: Ctx) => boolean;
+  ask: (c: AskCtx) => boolean;
+}
+
+export interface Question extends Declared {
+  /** The facts its fields write (the engine reports facts missing by these names). */
+  facts: FactName[];
+}
+
+export function writtenFacts(w: Writes): readonly FactName[] {
+  return typeof w === 'string' ? [w] : w.facts;
 }
 
 /** The value of one field of a sponsor answer. */
-export function sv(a: Answers, q: string, field: string): Answer[string] | undefined {
-  return a.s[q]?.[field];
+export function sponsorValue(a: Answers, q: string, field: string): Answer[string] | undefined {
+  return a.sponsor[q]?.[field];
 }
-export function mv(m: MemberAnswers | undefined, q: string, field: string) {
-  return m?.a[q]?.[field];
+export function memberValue(m: MemberAnswers | undefined, q: string, field: string) {
+  return m?.answers[q]?.[field];
 }
 
-export const status = (a: Answers) => sv(a, 'status', 'status') as string | undefined;
-export const isProtection = (a: Answers) => PROTECTION.has(status(a) ?? '');
-export const isRedirect = (a: Answers) => REDIRECTS.has(status(a) ?? '');
-export const isEu = (a: Answers) => status(a) === 'eu_citizen';
+export const status = (a: Answers) =>
+  sponsorValue(a, 'status', 'status') as SponsorStatus | undefined;
+export const permitType = (a: Answers) =>
+  sponsorValue(a, 'permit_type', 'type') as PermitType | undefined;
+/** The procedure the engine's routing gives the answers so far (none before the status). */
+const routeOfAnswers = (a: Answers) => {
+  const s = status(a);
+  return s === undefined ? undefined : routeOf(s, permitType(a));
+};
+export const isProtection = (a: Answers) =>
+  routeOfAnswers(a)?.procedure === 'reunification_familiale';
+export const isRedirect = (a: Answers) => (routeOfAnswers(a)?.redirect ?? null) !== null;
+export const isEu = (a: Answers) => routeOfAnswers(a)?.procedure === 'famille_ue';
 export const isResident = (a: Answers) => status(a) === 'resident';
-export const permitType = (a: Answers) => sv(a, 'permit_type', 'type') as string | undefined;
 export const isAccompanying = (a: Answers) =>
-  isResident(a) && ACCOMPANYING.has(permitType(a) ?? '');
-export const relation = (m?: MemberAnswers) => mv(m, 'relation', 'relation') as string | undefined;
+  routeOfAnswers(a)?.procedure === 'famille_accompagnante';
+export const relation = (m?: MemberAnswers) =>
+  memberValue(m, 'relation', 'relation') as string | undefined;
 const isPartnerRelation = (r?: string) =>
   r === 'spouse' || r === 'civil_partner' || r === 'cohabiting_partner';
 
 /** A protection beneficiary's spouse or partner united after the asylum application. */
-export function unionAfterAsylum(a: Answers, m: MemberAnswers): boolean {
-  const asylum = sv(a, 'asylum_date', 'date');
-  const union = mv(m, 'union_date', 'date');
+function unionAfterAsylum(a: Answers, m: MemberAnswers): boolean {
+  const asylum = sponsorValue(a, 'asylum_date', 'date');
+  const union = memberValue(m, 'union_date', 'date');
   return (
     isPartnerRelation(relation(m)) &&
     typeof asylum === 'string' &&
     typeof union === 'string' &&
-    union > asylum
+    unitedAfterAsylum(asylum, union)
   );
 }
 
-/** Regroupement familial applies: a resident's main route, or a refugee's later spouse. */
-export function regroupementRoute(a: Answers): boolean {
-  if (isResident(a)) return !isAccompanying(a);
-  return isProtection(a) && a.m.some((m) => unionAfterAsylum(a, m));
+/** Regroupement familial applies, as the engine says: a resident's main route, or a refugee's later spouse. */
+function regroupementRoute(c: AskCtx): boolean {
+  return (
+    routeOfAnswers(c.answers)?.procedure === 'regroupement_familial' ||
+    (c.engine?.procedures.some((p) => p.id === 'regroupement_familial') ?? false)
+  );
 }
 
 const always = () => true;
 const never = () => false;
 const notRedirect = (c: Ctx) => status(c.answers) !== undefined && !isRedirect(c.answers);
-const protectionOrRegroupement = (c: Ctx) =>
-  isProtection(c.answers) || regroupementRoute(c.answers);
+const residentOrProtection = (c: Ctx) => isResident(c.answers) || isProtection(c.answers);
+const protectionOrRegroupement = (c: AskCtx) => isProtection(c.answers) || regroupementRoute(c);
 
-export const QUESTIONS: Question[] = [
+const DECLARED: Declared[] = [
   // ── About the person in France, before the family ──
   {
     id: 'status',
     scope: 'sponsor',
     phase: 1,
-    fields: [{ kind: 'radio', name: 'status', set: 'status' }],
-    facts: [],
+    fields: [{ kind: 'radio', name: 'status', set: 'status', writes: 'sponsor.status' }],
     relevant: always,
     ask: always,
   },
@@ -134,8 +187,7 @@ export const QUESTIONS: Question[] = [
     id: 'filing_date',
     scope: 'sponsor',
     phase: 1,
-    fields: [{ kind: 'date', name: 'date', optional: true }],
-    facts: [],
+    fields: [{ kind: 'date', name: 'date', optional: true, writes: 'date' }],
     relevant: notRedirect,
     ask: always,
   },
@@ -143,8 +195,7 @@ export const QUESTIONS: Question[] = [
     id: 'nationality',
     scope: 'sponsor',
     phase: 1,
-    fields: [{ kind: 'country', name: 'country' }],
-    facts: ['sponsor.nationality'],
+    fields: [{ kind: 'country', name: 'country', writes: 'sponsor.nationality' }],
     relevant: (c) => isResident(c.answers) || isEu(c.answers),
     ask: always,
   },
@@ -152,8 +203,7 @@ export const QUESTIONS: Question[] = [
     id: 'birth_date',
     scope: 'sponsor',
     phase: 1,
-    fields: [{ kind: 'date', name: 'date', optional: true }],
-    facts: ['sponsor.birthDate'],
+    fields: [{ kind: 'date', name: 'date', optional: true, writes: 'sponsor.birthDate' }],
     relevant: notRedirect,
     ask: (c) => isProtection(c.answers),
   },
@@ -161,8 +211,9 @@ export const QUESTIONS: Question[] = [
     id: 'asylum_date',
     scope: 'sponsor',
     phase: 1,
-    fields: [{ kind: 'date', name: 'date', optional: true }],
-    facts: ['sponsor.asylumApplicationDate'],
+    fields: [
+      { kind: 'date', name: 'date', optional: true, writes: 'sponsor.asylumApplicationDate' },
+    ],
     relevant: (c) => isProtection(c.answers),
     ask: always,
   },
@@ -170,8 +221,9 @@ export const QUESTIONS: Question[] = [
     id: 'grant_date',
     scope: 'sponsor',
     phase: 1,
-    fields: [{ kind: 'date', name: 'date', optional: true }],
-    facts: ['sponsor.protectionGrantedDate'],
+    fields: [
+      { kind: 'date', name: 'date', optional: true, writes: 'sponsor.protectionGrantedDate' },
+    ],
     relevant: (c) => isProtection(c.answers),
     ask: always,
   },
@@ -179,8 +231,7 @@ export const QUESTIONS: Question[] = [
     id: 'permit_type',
     scope: 'sponsor',
     phase: 1,
-    fields: [{ kind: 'radio', name: 'type', set: 'permit' }],
-    facts: ['sponsor.permit.type'],
+    fields: [{ kind: 'radio', name: 'type', set: 'permit', writes: 'sponsor.permit.type' }],
     relevant: (c) => isResident(c.answers),
     ask: always,
   },
@@ -189,10 +240,9 @@ export const QUESTIONS: Question[] = [
     scope: 'sponsor',
     phase: 1,
     fields: [
-      { kind: 'date', name: 'from', optional: true },
-      { kind: 'date', name: 'until', optional: true },
+      { kind: 'date', name: 'from', optional: true, writes: 'sponsor.permit.validFrom' },
+      { kind: 'date', name: 'until', optional: true, writes: 'sponsor.permit.validUntil' },
     ],
-    facts: ['sponsor.permit.validFrom', 'sponsor.permit.validUntil'],
     relevant: (c) => isResident(c.answers) && permitType(c.answers) !== undefined,
     ask: (c) => !isAccompanying(c.answers),
   },
@@ -200,8 +250,7 @@ export const QUESTIONS: Question[] = [
     id: 'residence_since',
     scope: 'sponsor',
     phase: 1,
-    fields: [{ kind: 'date', name: 'date', optional: true }],
-    facts: ['sponsor.residenceSince'],
+    fields: [{ kind: 'date', name: 'date', optional: true, writes: 'sponsor.residenceSince' }],
     relevant: (c) => isResident(c.answers) || isProtection(c.answers) || isEu(c.answers),
     ask: (c) => isResident(c.answers) && !isAccompanying(c.answers),
   },
@@ -209,8 +258,7 @@ export const QUESTIONS: Question[] = [
     id: 'eu_basis',
     scope: 'sponsor',
     phase: 1,
-    fields: [{ kind: 'radio', name: 'basis', set: 'euBasis' }],
-    facts: ['sponsor.euResidenceBasis'],
+    fields: [{ kind: 'radio', name: 'basis', set: 'euBasis', writes: 'sponsor.euResidenceBasis' }],
     relevant: (c) => isEu(c.answers),
     ask: always,
   },
@@ -219,19 +267,28 @@ export const QUESTIONS: Question[] = [
     scope: 'sponsor',
     phase: 1,
     fields: [
-      { kind: 'radio', name: 'insurance', set: 'yesnounknown' },
-      { kind: 'radio', name: 'resources', set: 'yesnounknown' },
+      {
+        kind: 'radio',
+        name: 'insurance',
+        set: 'yesnounknown',
+        writes: 'sponsor.healthInsurance',
+      },
+      {
+        kind: 'radio',
+        name: 'resources',
+        set: 'yesnounknown',
+        writes: 'sponsor.sufficientResources',
+      },
     ],
-    facts: ['sponsor.healthInsurance', 'sponsor.sufficientResources'],
     relevant: (c) => isEu(c.answers),
-    ask: (c) => ['inactive', 'student'].includes(String(sv(c.answers, 'eu_basis', 'basis'))),
+    ask: (c) =>
+      ['inactive', 'student'].includes(String(sponsorValue(c.answers, 'eu_basis', 'basis'))),
   },
   {
     id: 'spouse_in_france',
     scope: 'sponsor',
     phase: 1,
-    fields: [{ kind: 'radio', name: 'answer', set: 'yesno' }],
-    facts: [],
+    fields: [{ kind: 'radio', name: 'answer', set: 'yesno', writes: 'sponsor.spouseInFrance' }],
     relevant: (c) =>
       isProtection(c.answers) || (isResident(c.answers) && !isAccompanying(c.answers)),
     ask: always,
@@ -243,17 +300,29 @@ export const QUESTIONS: Question[] = [
     scope: 'member',
     fields: [
       { kind: 'text', name: 'name', maxLength: 60 },
-      { kind: 'radio', name: 'relation', set: 'relation' },
+      { kind: 'radio', name: 'relation', set: 'relation', writes: 'relation' },
     ],
-    facts: [],
     relevant: always,
     ask: always,
   },
   {
     id: 'parentage',
     scope: 'member',
-    fields: [{ kind: 'radio', name: 'parentage', set: 'parentage' }],
-    facts: ['parentage'],
+    fields: [
+      {
+        kind: 'radio',
+        name: 'parentage',
+        set: 'parentage',
+        // A kafala is not a filiation: the answer "kafala" is its own fact.
+        writes: {
+          facts: ['parentage', 'kafala'],
+          read: (v) =>
+            v === 'kafala'
+              ? { kafala: true }
+              : { parentage: typeof v === 'string' ? v : undefined },
+        },
+      },
+    ],
     relevant: (c) => notRedirect(c) && relation(c.member) === 'child',
     ask: always,
   },
@@ -261,96 +330,104 @@ export const QUESTIONS: Question[] = [
     // Franco-Algerian agreement, art. 4: a kafala ordered by an Algerian judge (not a notarial one).
     id: 'kafala_judge',
     scope: 'member',
-    fields: [{ kind: 'radio', name: 'answer', set: 'yesno' }],
-    facts: ['kafalaByAlgerianJudge'],
+    fields: [{ kind: 'radio', name: 'answer', set: 'yesno', writes: 'kafalaByAlgerianJudge' }],
     relevant: (c) =>
       isResident(c.answers) &&
-      sv(c.answers, 'nationality', 'country') === 'DZ' &&
-      mv(c.member, 'parentage', 'parentage') === 'kafala',
+      sponsorValue(c.answers, 'nationality', 'country') === 'DZ' &&
+      memberValue(c.member, 'parentage', 'parentage') === 'kafala',
     ask: always,
   },
   {
     id: 'of',
     scope: 'member',
-    fields: [{ kind: 'radio', name: 'of', set: 'of' }],
-    facts: ['of'],
+    fields: [{ kind: 'radio', name: 'of', set: 'of', writes: 'of' }],
     relevant: (c) => notRedirect(c) && ['parent', 'grandparent'].includes(relation(c.member) ?? ''),
     ask: always,
   },
   {
     id: 'm_birth_date',
     scope: 'member',
-    fields: [{ kind: 'date', name: 'date' }],
-    facts: ['birthDate'],
+    fields: [{ kind: 'date', name: 'date', writes: 'birthDate' }],
     relevant: notRedirect,
     ask: always,
   },
   {
     id: 'union_date',
     scope: 'member',
-    fields: [{ kind: 'date', name: 'date', optional: true }],
-    facts: ['unionDate'],
+    fields: [{ kind: 'date', name: 'date', optional: true, writes: 'unionDate' }],
     relevant: (c) => notRedirect(c) && isPartnerRelation(relation(c.member)),
     ask: (c) => protectionOrRegroupement(c) || isResident(c.answers),
   },
   {
     id: 'married',
     scope: 'member',
-    fields: [{ kind: 'radio', name: 'answer', set: 'yesno' }],
-    facts: ['married'],
+    fields: [{ kind: 'radio', name: 'answer', set: 'yesno', writes: 'married' }],
     relevant: (c) => notRedirect(c) && ['child', 'sibling'].includes(relation(c.member) ?? ''),
     ask: (c) => isProtection(c.answers),
   },
   {
     id: 'other_parent',
     scope: 'member',
-    fields: [{ kind: 'radio', name: 'answer', set: 'otherParent' }],
-    facts: ['otherParent'],
+    fields: [{ kind: 'radio', name: 'answer', set: 'otherParent', writes: 'otherParent' }],
     relevant: (c) =>
       notRedirect(c) &&
       relation(c.member) === 'child' &&
-      mv(c.member, 'parentage', 'parentage') !== 'kafala',
+      memberValue(c.member, 'parentage', 'parentage') !== 'kafala',
     ask: (c) =>
       protectionOrRegroupement(c) &&
-      ['sponsor', 'partner'].includes(String(mv(c.member, 'parentage', 'parentage'))),
+      ['sponsor', 'partner'].includes(String(memberValue(c.member, 'parentage', 'parentage'))),
   },
   {
     id: 'custody',
     scope: 'member',
     fields: [
-      { kind: 'radio', name: 'judgment', set: 'yesnounknown' },
-      { kind: 'radio', name: 'consent', set: 'yesnounknown' },
+      { kind: 'radio', name: 'judgment', set: 'yesnounknown', writes: 'custodyJudgment' },
+      { kind: 'radio', name: 'consent', set: 'yesnounknown', writes: 'otherParentConsent' },
     ],
-    facts: ['custodyJudgment', 'otherParentConsent'],
     relevant: (c) =>
       notRedirect(c) &&
       relation(c.member) === 'child' &&
-      mv(c.member, 'parentage', 'parentage') !== 'kafala',
-    ask: (c) => protectionOrRegroupement(c) && mv(c.member, 'other_parent', 'answer') === 'alive',
+      memberValue(c.member, 'parentage', 'parentage') !== 'kafala',
+    ask: (c) =>
+      protectionOrRegroupement(c) && memberValue(c.member, 'other_parent', 'answer') === 'alive',
   },
   {
     id: 'polygamous',
     scope: 'member',
-    fields: [{ kind: 'radio', name: 'answer', set: 'yesno' }],
-    facts: [],
+    fields: [{ kind: 'radio', name: 'answer', set: 'yesno', writes: 'polygamousUnion' }],
     relevant: (c) =>
-      sv(c.answers, 'spouse_in_france', 'answer') === 'yes' &&
+      sponsorValue(c.answers, 'spouse_in_france', 'answer') === 'yes' &&
       ['spouse', 'civil_partner', 'child'].includes(relation(c.member) ?? ''),
     ask: always,
   },
   {
     id: 'location',
     scope: 'member',
-    fields: [{ kind: 'radio', name: 'answer', set: 'location' }],
-    facts: ['lawfullyInFrance'],
-    relevant: (c) => isResident(c.answers) || isProtection(c.answers),
-    ask: (c) => regroupementRoute(c.answers),
+    fields: [
+      {
+        kind: 'radio',
+        name: 'answer',
+        set: 'location',
+        writes: {
+          facts: ['livesAbroad', 'lawfullyInFrance'],
+          read: (v) =>
+            typeof v !== 'string'
+              ? {}
+              : {
+                  livesAbroad: v === 'abroad',
+                  lawfullyInFrance:
+                    v === 'france_lawful' ? true : v === 'france_other' ? false : undefined,
+                },
+        },
+      },
+    ],
+    relevant: residentOrProtection,
+    ask: regroupementRoute,
   },
   {
     id: 'declared_ofpra',
     scope: 'member',
-    fields: [{ kind: 'radio', name: 'answer', set: 'yesnounknown' }],
-    facts: ['declaredToOfpra'],
+    fields: [{ kind: 'radio', name: 'answer', set: 'yesnounknown', writes: 'declaredToOfpra' }],
     relevant: (c) =>
       isProtection(c.answers) &&
       !['grandparent', 'other_relative'].includes(relation(c.member) ?? ''),
@@ -361,16 +438,31 @@ export const QUESTIONS: Question[] = [
   {
     id: 'in_parents_care',
     scope: 'member',
-    fields: [{ kind: 'radio', name: 'answer', set: 'yesno' }],
-    facts: ['inParentsCare'],
+    fields: [{ kind: 'radio', name: 'answer', set: 'yesno', writes: 'inParentsCare' }],
     relevant: (c) => isProtection(c.answers) && relation(c.member) === 'sibling',
     ask: never,
   },
   {
     id: 'eu_ties',
     scope: 'member',
-    fields: [{ kind: 'checkboxes', name: 'ties', set: 'ties' }],
-    facts: ['dependent'],
+    fields: [
+      {
+        kind: 'checkboxes',
+        name: 'ties',
+        set: 'ties',
+        writes: {
+          facts: ['dependent', 'memberOfHousehold', 'seriousHealthCare'],
+          read: (v) =>
+            Array.isArray(v)
+              ? {
+                  dependent: v.includes('dependent'),
+                  memberOfHousehold: v.includes('household'),
+                  seriousHealthCare: v.includes('health'),
+                }
+              : {},
+        },
+      },
+    ],
     relevant: (c) =>
       isEu(c.answers) && ['sibling', 'other_relative'].includes(relation(c.member) ?? ''),
     ask: always,
@@ -378,8 +470,7 @@ export const QUESTIONS: Question[] = [
   {
     id: 'dependent',
     scope: 'member',
-    fields: [{ kind: 'radio', name: 'answer', set: 'yesnounknown' }],
-    facts: ['dependent'],
+    fields: [{ kind: 'radio', name: 'answer', set: 'yesnounknown', writes: 'dependent' }],
     relevant: (c) =>
       isEu(c.answers) && ['child', 'parent', 'grandparent'].includes(relation(c.member) ?? ''),
     ask: (c) => ['parent', 'grandparent'].includes(relation(c.member) ?? ''),
@@ -390,8 +481,7 @@ export const QUESTIONS: Question[] = [
     id: 'married_at_asylum',
     scope: 'sponsor',
     phase: 2,
-    fields: [{ kind: 'radio', name: 'answer', set: 'yesno' }],
-    facts: ['sponsor.married'],
+    fields: [{ kind: 'radio', name: 'answer', set: 'yesno', writes: 'sponsor.married' }],
     relevant: (c) => isProtection(c.answers),
     ask: never,
   },
@@ -399,68 +489,108 @@ export const QUESTIONS: Question[] = [
     id: 'parents_in_france',
     scope: 'sponsor',
     phase: 2,
-    fields: [{ kind: 'radio', name: 'answer', set: 'yesno' }],
-    facts: [],
+    fields: [{ kind: 'radio', name: 'answer', set: 'yesno', writes: 'sponsor.parentsInFrance' }],
     relevant: (c) => isProtection(c.answers),
-    ask: (c) => c.answers.m.some((m) => relation(m) === 'sibling'),
+    ask: (c) => c.answers.members.some((m) => relation(m) === 'sibling'),
   },
   {
     id: 'children_in_france',
     scope: 'sponsor',
     phase: 2,
-    fields: [{ kind: 'number', name: 'count', min: 0, max: 30, integer: true, unit: 'people' }],
-    facts: [],
-    relevant: (c) => regroupementRoute(c.answers),
-    ask: always,
+    fields: [
+      {
+        kind: 'number',
+        name: 'count',
+        min: 0,
+        max: 30,
+        integer: true,
+        unit: 'people',
+        writes: 'sponsor.minorChildrenInFrance',
+      },
+    ],
+    relevant: residentOrProtection,
+    ask: regroupementRoute,
   },
   {
     id: 'income',
     scope: 'sponsor',
     phase: 2,
     fields: [
-      { kind: 'number', name: 'net', min: 0, max: 1_000_000, optional: true, unit: 'eur' },
-      { kind: 'number', name: 'gross', min: 0, max: 1_000_000, optional: true, unit: 'eur' },
-      { kind: 'number', name: 'spouse', min: 0, max: 1_000_000, optional: true, unit: 'eur' },
+      {
+        kind: 'number',
+        name: 'net',
+        min: 0,
+        max: 1_000_000,
+        optional: true,
+        unit: 'eur',
+        writes: 'sponsor.income.monthlyNetAverage',
+      },
+      {
+        kind: 'number',
+        name: 'gross',
+        min: 0,
+        max: 1_000_000,
+        optional: true,
+        unit: 'eur',
+        writes: 'sponsor.income.monthlyGrossAverage',
+      },
+      {
+        kind: 'number',
+        name: 'spouse',
+        min: 0,
+        max: 1_000_000,
+        optional: true,
+        unit: 'eur',
+        writes: 'sponsor.income.spouseMonthlyNetAverage',
+      },
     ],
-    facts: ['sponsor.income.monthlyNetAverage'],
-    relevant: (c) => isResident(c.answers) || isProtection(c.answers),
-    ask: (c) => regroupementRoute(c.answers),
+    relevant: residentOrProtection,
+    ask: regroupementRoute,
   },
   {
     id: 'allowances',
     scope: 'sponsor',
     phase: 2,
-    fields: [{ kind: 'checkboxes', name: 'allowances', set: 'allowance' }],
-    facts: [],
-    relevant: (c) => isResident(c.answers) || isProtection(c.answers),
-    ask: (c) => regroupementRoute(c.answers),
+    fields: [
+      { kind: 'checkboxes', name: 'allowances', set: 'allowance', writes: 'sponsor.allowances' },
+    ],
+    relevant: residentOrProtection,
+    ask: regroupementRoute,
   },
   {
+    // The commune only helps find the zone: the zone question that follows gives the fact.
     id: 'housing_commune',
     scope: 'sponsor',
     phase: 2,
     fields: [{ kind: 'commune', name: 'commune' }],
-    facts: ['sponsor.housing.zone'],
-    relevant: (c) => isResident(c.answers) || isProtection(c.answers),
-    ask: (c) => regroupementRoute(c.answers),
+    relevant: residentOrProtection,
+    ask: regroupementRoute,
   },
   {
     id: 'housing_zone',
     scope: 'sponsor',
     phase: 2,
-    fields: [{ kind: 'radio', name: 'zone', set: 'zone' }],
-    facts: ['sponsor.housing.zone'],
-    relevant: (c) => isResident(c.answers) || isProtection(c.answers),
-    ask: (c) => regroupementRoute(c.answers),
+    fields: [{ kind: 'radio', name: 'zone', set: 'zone', writes: 'sponsor.housing.zone' }],
+    relevant: residentOrProtection,
+    ask: regroupementRoute,
   },
   {
     id: 'housing_surface',
     scope: 'sponsor',
     phase: 2,
-    fields: [{ kind: 'number', name: 'surface', min: 1, max: 10_000, optional: true, unit: 'm2' }],
-    facts: ['sponsor.housing.surfaceM2'],
-    relevant: (c) => isResident(c.answers) || isProtection(c.answers),
-    ask: (c) => regroupementRoute(c.answers),
+    fields: [
+      {
+        kind: 'number',
+        name: 'surface',
+        min: 1,
+        max: 10_000,
+        optional: true,
+        unit: 'm2',
+        writes: 'sponsor.housing.surfaceM2',
+      },
+    ],
+    relevant: residentOrProtection,
+    ask: regroupementRoute,
   },
   {
     id: 'housing_occupants',
@@ -475,13 +605,18 @@ export const QUESTIONS: Question[] = [
         integer: true,
         optional: true,
         unit: 'people',
+        writes: 'sponsor.housing.occupants',
       },
     ],
-    facts: [],
-    relevant: (c) => regroupementRoute(c.answers),
-    ask: always,
+    relevant: residentOrProtection,
+    ask: regroupementRoute,
   },
 ];
+
+export const QUESTIONS: Question[] = DECLARED.map((q) => ({
+  ...q,
+  facts: q.fields.flatMap((f) => (f.writes ? writtenFacts(f.writes) : [])),
+}));
 
 export const QUESTION_BY_ID: ReadonlyMap<string, Question> = new Map(
   QUESTIONS.map((q) => [q.id, q]),

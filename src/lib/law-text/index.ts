@@ -273,7 +273,7 @@ export function procedureText(locale: Locale, p: ProcedureResult): ProcedureText
   };
 }
 
-/** The safety lines every answer carries (domain policy), plus family tracing for refugees. */
+/** The safety lines every answer carries (docs/law/README.md), plus family tracing for refugees. */
 export function safetyLines(locale: Locale, a: Pick<Assessment, 'procedure' | 'redirect'>) {
   const lines = [translate(locale, 'safety.decides'), translate(locale, 'safety.help')];
   if (a.procedure === 'reunification_familiale' || a.redirect === 'asylum_first')

@@ -16,6 +16,7 @@ import { assessRegroupement } from './regroupement';
 import { assessReunification } from './reunification';
 import { assessEuFamily } from './eu';
 import { assessAccompanying } from './accompagnante';
+import { routeOf } from './route';
 
 import { RULES_VERSION } from './rules-version';
 
@@ -37,8 +38,6 @@ export class DateNotCoveredError extends Error {
 }
 
 type Route = { procedures: ProcedureResult[]; members: MemberResult[] };
-
-const ACCOMPANYING_PERMITS = new Set(['talent', 'ict', 'algerian_scientist']);
 
 function redirect(ctx: Context, code: Redirect): Route {
   const verdicts = {
@@ -65,30 +64,20 @@ function route(ctx: Context): {
   result: Route;
 } {
   const { status, permit } = ctx.situation.sponsor;
-  switch (status) {
-    case 'refugee':
-    case 'subsidiary_protection':
-    case 'stateless':
-      return { main: 'reunification_familiale', redirect: null, result: assessReunification(ctx) };
-    case 'eu_citizen':
-      return { main: 'famille_ue', redirect: null, result: assessEuFamily(ctx) };
-    case 'french_citizen':
-      return {
-        main: null,
-        redirect: 'conjoint_de_francais',
-        result: redirect(ctx, 'conjoint_de_francais'),
-      };
-    case 'asylum_seeker':
-      return { main: null, redirect: 'asylum_first', result: redirect(ctx, 'asylum_first') };
-    case 'no_permit':
-      return { main: null, redirect: 'permit_first', result: redirect(ctx, 'permit_first') };
-    case 'resident': {
-      if (permit && ACCOMPANYING_PERMITS.has(permit.type)) {
-        return { main: 'famille_accompagnante', redirect: null, result: assessAccompanying(ctx) };
-      }
+  const { procedure, redirect: redirectCode } = routeOf(status, permit?.type);
+  if (redirectCode !== null)
+    return { main: null, redirect: redirectCode, result: redirect(ctx, redirectCode) };
+  switch (procedure) {
+    case 'reunification_familiale':
+      return { main: procedure, redirect: null, result: assessReunification(ctx) };
+    case 'famille_ue':
+      return { main: procedure, redirect: null, result: assessEuFamily(ctx) };
+    case 'famille_accompagnante':
+      return { main: procedure, redirect: null, result: assessAccompanying(ctx) };
+    case 'regroupement_familial': {
       const rf = assessRegroupement(ctx, ctx.situation.members);
       return {
-        main: 'regroupement_familial',
+        main: procedure,
         redirect: null,
         result: { procedures: [rf.procedure], members: rf.members },
       };

@@ -13,7 +13,15 @@ import type {
   Warning,
 } from './schema/assessment';
 import { type ParameterId, type ParameterSet, type RulesParameters, ruleAt } from './parameters';
-import { sourcesOf } from './sources';
+import type { ReportedFact } from './facts';
+import {
+  type AllOptional,
+  type ReasonCode,
+  type ReasonParams,
+  sourcesOf,
+  type WarningCode,
+  WARNINGS,
+} from './reasons';
 
 export interface Context {
   readonly situation: Situation;
@@ -32,23 +40,39 @@ export function rule<K extends ParameterId>(ctx: Context, id: K): RulesParameter
 }
 
 /** Records that a fact matters and was not given. */
-export function need(ctx: Context, fact: string, member?: Member): void {
+export function need(ctx: Context, fact: ReportedFact, member?: Member): void {
   const memberId = member?.id;
   if (!ctx.missing.some((m) => m.fact === fact && m.memberId === memberId)) {
     ctx.missing.push(memberId === undefined ? { fact } : { fact, memberId });
   }
 }
 
-export function warn(ctx: Context, code: string, params?: Warning['params']): void {
+type WarningParams<W extends WarningCode> = {
+  -readonly [K in keyof (typeof WARNINGS)[W]]: string;
+};
+
+export function warn<W extends WarningCode>(ctx: Context, code: W, params: WarningParams<W>): void {
   if (!ctx.warnings.some((w) => w.code === code))
     ctx.warnings.push(params ? { code, params } : { code });
 }
 
 export type Effect = Reason['effect'];
 
-export function reason(code: string, effect: Effect, params?: Reason['params']): Reason {
+/** A reason needs the parameters its code declares, and only those. */
+type ParamsArgument<C extends ReasonCode> =
+  ReasonParams<C> extends Record<string, never>
+    ? []
+    : AllOptional<C> extends true
+      ? [params?: ReasonParams<C>]
+      : [ReasonParams<C>];
+
+export function reason<C extends ReasonCode>(
+  code: C,
+  effect: Effect,
+  ...params: ParamsArgument<C>
+): Reason {
   const r: Reason = { code, effect, sources: sourcesOf(code) };
-  if (params) r.params = params;
+  if (params[0]) r.params = params[0] as Reason['params'];
   return r;
 }
 
@@ -64,7 +88,7 @@ export function verdictOf(reasons: Reason[]): Verdict {
  * member's answer depends on. `memberResult` records it for the interview, and only when the member
  * could still come: a missing fact never hides a rule that clearly fails.
  */
-export function missingFact(fact: string): Reason {
+export function missingFact(fact: ReportedFact): Reason {
   return reason('fact_missing', 'uncertain', { fact });
 }
 
@@ -75,7 +99,10 @@ export function conditionEffect(status: ConditionStatus): Effect {
 }
 
 /** Blocks that come from the sponsor's conditions, not from the member: the member's facts still matter. */
-const SPONSOR_BLOCKS = new Set(['sponsor_conditions_not_met', 'eu_sponsor_right_not_met']);
+const SPONSOR_BLOCKS: ReadonlySet<string> = new Set<ReasonCode>([
+  'sponsor_conditions_not_met',
+  'eu_sponsor_right_not_met',
+]);
 
 /**
  * A member's result: the verdict its reasons give, and the route only when the member can come. When a
@@ -93,7 +120,8 @@ export function memberResult(
   const reasons = settled ? given.filter((r) => r.code !== 'fact_missing') : given;
   for (const r of reasons) {
     const fact = r.code === 'fact_missing' ? r.params?.fact : undefined;
-    if (typeof fact === 'string') need(ctx, fact, fact.startsWith('sponsor.') ? undefined : m);
+    if (typeof fact === 'string')
+      need(ctx, fact as ReportedFact, fact.startsWith('sponsor.') ? undefined : m);
   }
   return {
     id: m.id,

@@ -1,5 +1,5 @@
 /**
- * Calendar arithmetic on ISO dates (YYYY-MM-DD), as the domain policy defines it. Dates are compared
+ * Calendar arithmetic on ISO dates (YYYY-MM-DD), as docs/law/dates.md defines it. Dates are compared
  * as strings; months are calendar months and clamp to the end of a shorter month.
  *
  * The arithmetic works on integers, not on `Date` objects: building a local `Date` costs a time-zone
@@ -73,7 +73,7 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 
 /**
  * The day a person born on `birth` reaches `years`: the anniversary, and 1 March in a common year for
- * someone born on 29 February (domain policy), where clamping month arithmetic would give 28 February.
+ * someone born on 29 February (docs/law/dates.md), where clamping month arithmetic would give 28 February.
  */
 export function anniversary(birth: IsoDate, years: number): IsoDate {
   const [y, m, d] = parts(birth);

@@ -15,7 +15,7 @@ import {
   verdictOf,
 } from './context';
 import { ageOn } from './dates';
-import { sourcesOf } from './sources';
+import { sourcesOf } from './reasons';
 import { isPartner } from './one-parent';
 
 function residenceRight(ctx: Context): Condition {
@@ -59,10 +59,13 @@ function residenceRight(ctx: Context): Condition {
 
 /**
  * Dependency, household membership or serious health care: examined case by case (L200-5, L233-3).
- * A tie that is not given leaves the answer open (domain policy); all three denied, the relative is not
+ * A tie that is not given leaves the answer open (docs/law/eu-family.md); all three denied, the relative is not
  * covered.
  */
-function otherTies(m: Member, notCovered: string): Reason[] {
+function otherTies(
+  m: Member,
+  notCovered: 'eu_descendant_not_dependent' | 'eu_ascendant_not_dependent' | 'eu_not_family_member',
+): Reason[] {
   if (m.dependent || m.memberOfHousehold || m.seriousHealthCare)
     return [reason('eu_other_relative', 'uncertain')];
   const unknown: Reason[] = [];

@@ -12,3 +12,5 @@ export { jsonSchemas } from './json-schema';
 export { parameters, coverage } from './parameters';
 export type { Situation, Sponsor, Member } from './schema/situation';
 export type * from './schema/assessment';
+export { routeOf, unionAfterAsylum, type Route as ProcedureRoute } from './route';
+export type { FactName, ReportedFact } from './facts';

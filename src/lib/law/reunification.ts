@@ -22,7 +22,8 @@ import {
 } from './one-parent';
 import { applyPartialRequest } from './partial';
 import { assessRegroupement } from './regroupement';
-import { sourcesOf } from './sources';
+import { unionAfterAsylum } from './route';
+import { type ConditionId, sourcesOf } from './reasons';
 
 type Own = { reasons: Reason[]; viaRegroupement?: boolean };
 
@@ -56,7 +57,11 @@ function partner(ctx: Context, m: Member): Own {
   if (m.unionDate === undefined || asylum === undefined)
     return { reasons: [...age, ...dates, ...second, ...declared(m)] };
   const p = { unionDate: m.unionDate, asylumApplicationDate: asylum };
-  const when = m.unionDate < asylum ? 'before' : m.unionDate === asylum ? 'same' : 'after';
+  const when = unionAfterAsylum(asylum, m.unionDate)
+    ? 'after'
+    : m.unionDate === asylum
+      ? 'same'
+      : 'before';
   if (m.relation === 'cohabiting_partner') {
     const r =
       when === 'after'
@@ -192,7 +197,7 @@ function parent(ctx: Context, m: Member): Own {
 
 /**
  * Siblings come with a requested parent: `parents` is the best verdict among them. A sibling is never
- * surer than that parent (domain policy).
+ * surer than that parent (docs/law/reunification.md).
  */
 function sibling(ctx: Context, m: Member, parents: Verdict): Own {
   if (ctx.situation.sponsor.parentsInFrance)
@@ -241,7 +246,7 @@ function own(ctx: Context, m: Member, parents: Verdict): Own {
   }
 }
 
-const exempt = (id: string): Condition => ({
+const exempt = (id: ConditionId): Condition => ({
   id,
   status: 'exempt',
   reason: 'reunification_no_conditions',
@@ -280,7 +285,7 @@ export function assessReunification(ctx: Context): {
     },
   ];
   if (viaRegroupement.length) {
-    // The dwelling and the resources serve everyone who would come, by either route (domain policy).
+    // The dwelling and the resources serve everyone who would come, by either route (docs/law/resources-and-housing.md).
     const comingDirectly = direct.filter(
       (m) => m.requested !== false && results.get(m)?.verdict !== 'not_eligible',
     );

@@ -1,7 +1,7 @@
 /**
  * The regroupement familial income reference (CESEDA R434-4): the average of the monthly SMIC in force on
  * the 1st of each of the 12 full calendar months before the month of filing, times the family-size
- * coefficient, rounded half-up to cents (domain policy). Computed in integer cents.
+ * coefficient, rounded half-up to cents (docs/law/resources-and-housing.md). Computed in integer cents.
  */
 import { entryAt, type ParameterSet } from './parameters';
 import { monthStart } from './dates';

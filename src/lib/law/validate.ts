@@ -48,7 +48,7 @@ function messageOf(issue: z.core.$ZodIssue): string {
 /**
  * How long after the parameters' last check (their "verified on" date) a filing date is still
  * assessed. In between, the last known values are used and the assessment warns that they may be
- * outdated (domain policy); beyond it the figures would be a guess, and the date is refused.
+ * outdated (docs/law/dates.md); beyond it the figures would be a guess, and the date is refused.
  */
 export const FILING_HORIZON_MONTHS = 24;
 

@@ -3,7 +3,7 @@
  * and the card validities the guide states. Every value has the date it takes effect, its sources and a
  * confidence mark; every file has the date its sources were last checked. The files are checked against
  * `./schema.ts` when this module loads, so a malformed value fails every test and every start.
- * A date before a parameter's first value is an error, never a silent fallback (domain policy).
+ * A date before a parameter's first value is an error, never a silent fallback (docs/law/dates.md).
  *
  * Only base values are stored: the monthly SMIC amounts are computed from the hourly rate, the legal
  * week and the net ratio (`smicValues`), except where the Ministry published a different net figure.

@@ -8,13 +8,13 @@ import { type Context, need, rule, warn } from '../context';
 import { anniversary, completedMonths, plusDays, plusMonths } from '../dates';
 import { minimumSurface } from '../housing';
 import { incomeReference, scaledAverage } from '../smic';
-import { sourcesOf } from '../sources';
+import { type ConditionId, type ReasonCode, sourcesOf } from '../reasons';
 import { isAlgerian } from './members';
 
 function condition(
-  id: string,
+  id: ConditionId,
   status: ConditionStatus,
-  reasonCode: string,
+  reasonCode: ReasonCode,
   extra: Partial<Condition> = {},
 ): Condition {
   return { id, status, sources: sourcesOf(reasonCode), reason: reasonCode, ...extra };
@@ -73,7 +73,7 @@ export function permitCondition(ctx: Context): Condition {
         params,
       });
     }
-    // "valid for at least one year": validUntil >= validFrom + 1 year - 1 day (domain policy)
+    // "valid for at least one year": validUntil >= validFrom + 1 year - 1 day (docs/law/dates.md)
     const enough = permit.validUntil >= plusDays(plusMonths(permit.validFrom, 12 * years), -1);
     return condition('permit', enough ? 'met' : 'not_met', 'permit_qualifies', {
       required: `P${years}Y`,
@@ -94,7 +94,7 @@ export function coefficientFor(ctx: Context, familySize: number): number {
 }
 
 /**
- * Who is counted in the family and the household (domain policy): the members who would come, and
+ * Who is counted in the family and the household (docs/law/resources-and-housing.md): the members who would come, and
  * one spouse only, whether in France or coming (a second spouse is never counted twice).
  */
 export function countedMembers(ctx: Context, coming: Member[]): Member[] {
@@ -170,7 +170,7 @@ export function resourcesCondition(ctx: Context, t: Thresholds): Condition {
   const params: Condition['params'] = { ...base, resources };
   if (isAlgerian(ctx)) {
     // The agreement sets the SMIC without coefficient; where the CESEDA coefficient would change the
-    // outcome, say so (domain policy).
+    // outcome, say so (docs/law/resources-and-housing.md).
     const c = coefficientFor(ctx, t.familySize);
     const ref = incomeReference(
       ctx.params,
@@ -224,7 +224,7 @@ export type ElderlyExemption = 'yes' | 'no' | 'uncertain' | 'unknown';
 
 /**
  * Sponsor over 65, lawfully resident for 25 years and married for 10 years: exempt from resources
- * for the spouse only (L434-8). Turning 65 on the filing date itself: to verify (domain policy).
+ * for the spouse only (L434-8). Turning 65 on the filing date itself: to verify (docs/law/resources-and-housing.md).
  */
 export function elderlyExemption(ctx: Context, spouse: Member | undefined): ElderlyExemption {
   if (!spouse) return 'no';

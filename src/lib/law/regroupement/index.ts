@@ -35,7 +35,7 @@ function sponsorReasons(conditions: Condition[]): Reason[] {
 /**
  * `family`: the members this procedure is asked for. `alsoComing`: members who would come by another
  * route (a refugee's children by réunification while the spouse comes by regroupement); they live in the
- * same dwelling and on the same resources, so the thresholds count them too (domain policy, R434-5).
+ * same dwelling and on the same resources, so the thresholds count them too (docs/law/resources-and-housing.md, R434-5).
  */
 export function assessRegroupement(
   ctx: Context,

@@ -50,7 +50,7 @@ function parentageReasons(ctx: Context, m: Member, age: number | null): Reason[]
   if (m.parentage === 'couple') {
     if (spouse) return age === null ? [] : [reason('child_of_couple_minor', 'supports', { age })];
     if (family.some(isPartner)) {
-      // The other parent is alive and not a spouse: the child of one parent (domain policy).
+      // The other parent is alive and not a spouse: the child of one parent (docs/law/regroupement.md).
       return [reason('child_of_unmarried_partner', 'info'), ...oneParentReasons(m, 'alive')];
     }
     const one = oneParentReasons(m);

@@ -26,7 +26,7 @@ import {
   type State,
 } from '$lib/interview/answers';
 import { situationOf } from '$lib/interview/situation';
-import { namesOf, resultOf } from '$lib/web/flow.server';
+import { namesOf, resultOf } from '$lib/interview/flow';
 import { writeLetter } from '$lib/usecases';
 
 /** Follow-ups of a visa refusal, asked once the refusal itself is a date the family may know. */
@@ -152,10 +152,10 @@ export function buildPage(
   today: string,
   extra: { values?: Record<string, string>; errors?: EventError[] } = {},
 ): Built {
-  const result = resultOf(state.a, today);
-  const situation = situationOf(state.a);
+  const result = resultOf(state.answers, today);
+  const situation = situationOf(state.answers);
   if ('problems' in result || !situation) return { ok: false };
-  const known = state.a.e ?? {};
+  const known = state.answers.dates ?? {};
   const checked = validateEvents(known);
   const errors: EventError[] = [...(extra.errors ?? [])];
   let events: Events = {};
@@ -189,7 +189,7 @@ export function buildPage(
       dossier,
       situation,
       events,
-      names: namesOf(state.a),
+      names: namesOf(state.answers),
       asked,
       values: extra.values ?? valuesOf(known, asked),
       errors: dedupe(errors),
@@ -214,7 +214,7 @@ export function withDates(
 ): { state: State; values: Record<string, string>; errors: EventError[] } {
   const values: Record<string, string> = {};
   const errors: EventError[] = [];
-  const known: KnownDates = { ...(state.a.e ?? {}) };
+  const known: KnownDates = { ...(state.answers.dates ?? {}) };
   const keys = EVENT_KEYS.filter((k) => form.has(`ev.${k}.day`));
   for (const key of keys) {
     const raw = (part: string) => String(form.get(`ev.${key}.${part}`) ?? '').slice(0, 20);
@@ -230,9 +230,9 @@ export function withDates(
     if (read.iso === null) delete known[key];
     else known[key] = read.iso;
   }
-  const a: Answers = { ...state.a, e: known };
-  if (Object.keys(known).length === 0) delete a.e;
-  return { state: { ...state, a }, values, errors };
+  const answers: Answers = { ...state.answers, dates: known };
+  if (Object.keys(known).length === 0) delete answers.dates;
+  return { state: { ...state, answers }, values, errors };
 }
 
 /** A post's state, or undefined when it is absent or damaged. */

@@ -12,7 +12,7 @@ import {
   stateFrom,
   withAnswers,
   type Outcome,
-} from '$lib/web/flow.server';
+} from '$lib/interview/flow';
 
 export const load: PageServerLoad = ({ setHeaders }) => {
   setHeaders({ 'cache-control': 'no-store' });
@@ -55,15 +55,15 @@ export const actions: Actions = {
   },
   check: async ({ request, params }) => {
     const { state } = await withState(request, params);
-    return render({ ...state, at: { view: 'check' }, mode: 'flow' }, todayInFrance());
+    return render({ ...state, step: { page: 'check' }, mode: 'flow' }, todayInFrance());
   },
   result: async ({ request, params }) => {
     const { state } = await withState(request, params);
-    return render({ ...state, at: { view: 'result' }, mode: 'flow' }, todayInFrance());
+    return render({ ...state, step: { page: 'result' }, mode: 'flow' }, todayInFrance());
   },
   print: async ({ request, params }) => {
     const { state } = await withState(request, params);
-    return render({ ...state, at: { view: 'result' }, mode: 'flow' }, todayInFrance(), {
+    return render({ ...state, step: { page: 'result' }, mode: 'flow' }, todayInFrance(), {
       view: 'print',
     });
   },

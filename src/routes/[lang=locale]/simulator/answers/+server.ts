@@ -7,7 +7,7 @@ export const POST: RequestHandler = async ({ request }) => {
   const form = await request.formData();
   const state = decodeState(form.get('state'));
   if (!state) error(400, 'No answers to save');
-  return new Response(savedFile(state.a), {
+  return new Response(savedFile(state.answers), {
     headers: {
       'content-type': 'application/json; charset=utf-8',
       'content-disposition': 'attachment; filename="reunir-answers.json"',
