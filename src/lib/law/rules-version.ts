@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = '03ec8c5d67fd7975b498b3c95e80a44fdea437912a469f352bc1aad516a807ea';
+export const RULES_HASH = '0eca4079b7b47104efe0aaac63bbc0fb9dd5a0cb91fb79431d6062b080600cea';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-03ec8c5d';
+export const RULES_VERSION = '2026.12.03-0eca4079';
