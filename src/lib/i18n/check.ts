@@ -60,6 +60,7 @@ function mayEqualSource(text: string): boolean {
 const KEPT_IN_FRENCH = new Set([
   'letter.crrv-appeal.recipient',
   'letter.implicit-refusal-reasons.recipient.crrv',
+  'letter.ofii-cover-letter.recipient',
   'letter.refugee-families-office.recipient',
 ]);
 

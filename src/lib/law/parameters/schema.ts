@@ -87,6 +87,8 @@ export const VALUE_SCHEMAS = {
   'deadline.euRenewalWindow': period,
   'deadline.euRenewalLatest': period,
   'deadline.euPermanentResidence': period,
+  'deadline.visaSilence': period,
+  'deadline.reasonableTimeAppeal': period,
   'duration.mayorOpinion': period,
   'duration.reunificationProcessing': z.strictObject({
     minMonths: count,
@@ -99,6 +101,7 @@ export const VALUE_SCHEMAS = {
   'card.residentYears': count,
   'card.subsidiaryYears': count,
   'card.vpfYears': count,
+  'card.refugeeSpouseMarriageYears': count,
   'eu.cardMaxYears': count,
   'eu.permanentCardYears': count,
   'eu.partnerCommonLifeYears': count,
