@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = '88b35c493d3adf8594fc225d4b1fae40a278579e6fe0e4a91e7d70c2dfb7bc2e';
+export const RULES_HASH = '92ca6f839c43199797f9dd9fee0c99e11ae8ff4d16a7b3e9042621ea665d2251';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-88b35c49';
+export const RULES_VERSION = '2026.12.03-92ca6f83';
