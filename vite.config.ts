@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['tests/e2e/**'],
+    // Some tests build every guide page or run thousands of generated families: seconds, not a budget.
+    testTimeout: 30_000,
     globalSetup: ['tests/build-node.ts'],
   },
 });

@@ -40,7 +40,7 @@ export default defineConfig({
       output: {
         format: 'es',
         entryFileNames: '[name].js',
-        // Every module in build/node itself: the bundled font loader looks for fonts/ beside it.
+        // Every module in build/node itself, beside documents/ (the document engine looks there).
         chunkFileNames: '[name]-[hash].js',
       },
     },

@@ -68,13 +68,11 @@ const FILES: Record<string, unknown> = {
 
 type Store = { [K in StoreId]: Parameter<StoreValues[K]> };
 
-function load(): { store: Store; idsOf: Record<string, string[]> } {
+function load(): Store {
   const out: Record<string, Parameter<unknown>> = {};
-  const idsOf: Record<string, string[]> = {};
   for (const [name, raw] of Object.entries(FILES)) {
     const parsed = parameterFileSchema.safeParse(raw);
     if (!parsed.success) throw new ParameterFileError(`${name}: ${parsed.error.message}`);
-    idsOf[name] = Object.keys(parsed.data.parameters);
     for (const [id, p] of Object.entries(parsed.data.parameters)) {
       const schema = VALUE_SCHEMAS[id as StoreId];
       if (!schema) throw new ParameterFileError(`${name}: "${id}" has no value schema`);
@@ -90,16 +88,11 @@ function load(): { store: Store; idsOf: Record<string, string[]> } {
   }
   for (const id of Object.keys(VALUE_SCHEMAS))
     if (!out[id]) throw new ParameterFileError(`no file defines "${id}"`);
-  return { store: out as Store, idsOf };
+  return out as Store;
 }
 
-const loaded = load();
-
 /** Every parameter of the store, by id. */
-export const store: Store = loaded.store;
-
-/** The ids each file defines, for the documentation and its test. */
-export const parameterIdsByFile: Readonly<Record<string, string[]>> = loaded.idsOf;
+export const store: Store = load();
 
 /** The value in force on `date`: the last one whose `from` is on or before it. */
 export function entryAt<T>(param: Parameter<T>, date: string): DatedValue<T> {

@@ -4,6 +4,7 @@
  * the words of a web page).
  */
 import { documentEngine, DocumentsBusy, RETRY_AFTER_SECONDS } from './engine';
+import type { Problem } from '../../law/problem';
 
 export interface PdfAnswer {
   filename: string;
@@ -38,7 +39,7 @@ export async function pdfResponse(
 }
 
 /** The API's answer when a document could not be made, in its {errors} shape. */
-export function documentProblem(status: 500 | 503): { path: string; message: string } {
+export function documentProblem(status: 500 | 503): Problem {
   return status === 503
     ? { path: '(server)', message: new DocumentsBusy().message }
     : { path: '(server)', message: 'the document could not be made' };

@@ -5,7 +5,6 @@
  */
 import {
   buildDossier,
-  buildLetter,
   computeDeadlines,
   type Dossier,
   EVENT_KEYS,
@@ -28,6 +27,7 @@ import {
 } from '$lib/interview/answers';
 import { situationOf } from '$lib/interview/situation';
 import { namesOf, resultOf } from '$lib/interview/flow';
+import { writeLetter } from '$lib/usecases';
 
 /** Follow-ups of a visa refusal, asked once the refusal itself is a date the family may know. */
 const AFTER_REFUSAL: EventKey[] = ['crrvAppealLodged', 'crrvRejectionNotified'];
@@ -104,13 +104,11 @@ export function lettersFor(
   );
   for (const kind of LETTER_KINDS) {
     if (kind === 'money-transfer-statement' && !possessionEtat) continue;
-    const built = buildLetter(kind, {
-      situation,
-      assessment: dossier.assessment,
-      events,
-      today,
-      locale: 'fr',
-    });
+    const built = writeLetter(
+      kind,
+      { situation, assessment: dossier.assessment, events, today },
+      'fr',
+    );
     if (built.ok) {
       out.push({ kind, status: 'ready' });
       continue;

@@ -5,13 +5,14 @@
  */
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { buildLetter, isLetterKind } from '$lib/dossier';
+import { isLetterKind } from '$lib/dossier';
 import { isLocale, translate, type Locale } from '$lib/i18n';
 import { deadlinesIcs } from '$lib/server/ics';
 import { letterPdf } from '$lib/server/documents/letter';
 import { pdfResponse } from '$lib/server/documents/respond';
 import { summaryPdf } from '$lib/server/documents/summary';
 import { todayInFrance } from '$lib/server/today';
+import { writeLetter } from '$lib/usecases';
 import { buildPage, namedDossier, stateOf } from '$lib/web/dossier/dossier.server';
 
 const NO_STORE = { 'cache-control': 'no-store' };
@@ -53,16 +54,15 @@ export const POST: RequestHandler = async ({ request, params }) => {
   }
   const kind = file.startsWith('letter:') ? file.slice('letter:'.length) : '';
   if (isLetterKind(kind)) {
-    const letter = buildLetter(kind, {
-      situation: page.situation,
-      assessment: page.dossier.assessment,
-      events: page.events,
-      today,
-      locale: 'fr',
-      names: page.names,
-    });
+    const { situation, events, dossier, names } = page;
+    const letter = writeLetter(
+      kind,
+      { situation, events, assessment: dossier.assessment, today },
+      'fr',
+      names,
+    );
     if (!letter.ok) error(400, translate(lang, 'dossier.web.download.letter_not_ready'));
-    return pdfResponse(() => letterPdf(letter.letter, today), {
+    return pdfResponse(() => letterPdf(letter.value, today), {
       filename: `reunir-${kind}.pdf`,
       headers: NO_STORE,
       failed,
