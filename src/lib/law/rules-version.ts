@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = '92ca6f839c43199797f9dd9fee0c99e11ae8ff4d16a7b3e9042621ea665d2251';
+export const RULES_HASH = '9542a693ec6ce1149d0282bb9e5f0d41162ad34324b5146c62eeb51c04f0570d';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-92ca6f83';
+export const RULES_VERSION = '2026.12.03-9542a693';
