@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = 'd1ba9edc5030ae0ff7fca37a55a929cc4c54fd19fe73b42becf6590a79570d77';
+export const RULES_HASH = '93eeaa19381f222a815c07221de63406f4492321de0edc39600cb135e7572493';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-d1ba9edc';
+export const RULES_VERSION = '2026.12.03-93eeaa19';
