@@ -86,3 +86,24 @@ describe('French questions about a member', () => {
       ).not.toMatch(MASCULINE);
   });
 });
+
+describe('Tigrinya words about a member', () => {
+  // "ይኽእል" (he can) alone would make a wife a man: the verdicts are impersonal ("coming is
+  // possible") and the spouse's reasons give both forms.
+  const heAlone = (text: string) => text.includes('ይኽእል') && !text.includes('ትኽእል');
+
+  it('do not give the spouse the masculine alone', () => {
+    const texts = [
+      translate('ti', 'ui.result.verdict.eligible'),
+      translate('ti', 'ui.result.verdict.not_eligible'),
+      translate('ti', 'dossier.summary.verdict', { verdict: 'eligible' }),
+      translate('ti', 'dossier.summary.verdict', { verdict: 'not_eligible' }),
+      translate('ti', 'reason.eu_spouse'),
+      translate('ti', 'reason.accompanying_spouse'),
+    ];
+    for (const text of texts) {
+      expect(text).not.toContain('ክመጽእ ኣይክእልን');
+      expect(heAlone(text), text).toBe(false);
+    }
+  });
+});
