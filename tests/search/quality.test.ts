@@ -33,11 +33,11 @@ const TARGET = {
 const FLOOR: Record<Locale, { recallAt1: number; recallAt3: number }> = {
   fr: { recallAt1: 0.74, recallAt3: 0.83 },
   en: { recallAt1: 0.72, recallAt3: 0.8 },
-  ar: { recallAt1: 0.54, recallAt3: 0.65 },
+  ar: { recallAt1: 0.53, recallAt3: 0.65 },
   fa: { recallAt1: 0.54, recallAt3: 0.68 },
   ps: { recallAt1: 0.66, recallAt3: 0.76 },
   ti: { recallAt1: 0.51, recallAt3: 0.69 },
-  uk: { recallAt1: 0.64, recallAt3: 0.81 },
+  uk: { recallAt1: 0.63, recallAt3: 0.8 },
   ru: { recallAt1: 0.63, recallAt3: 0.78 },
 };
 
