@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = '060d61931e3b9022e61f9b3446ba8e1d614aa5a10874da2fa10ba94c0eebf997';
+export const RULES_HASH = 'aad2a21f9f567203d2d13d6dcccc71cbec93547c9466a656afb26f6a0f8ef4b4';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-060d6193';
+export const RULES_VERSION = '2026.12.03-aad2a21f';
