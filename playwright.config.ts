@@ -33,6 +33,12 @@ export default defineConfig({
       'npx vite build --config vite.node.config.ts --logLevel error && node scripts/start.js',
     url: `${ORIGIN}/fr/`,
     reuseExistingServer: false,
-    env: { HOST: '127.0.0.1', PORT: String(PORT), ORIGIN },
+    // The address readers report wrong sentences to (translation-review.spec.ts).
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(PORT),
+      ORIGIN,
+      REUNIR_FEEDBACK_EMAIL: 'corrections@example.org',
+    },
   },
 });

@@ -7,15 +7,15 @@
  *   npm run bench -- --no-http             # in-process figures only
  *   options: --seconds N (per measure, default 5), --connections N (default 10)
  */
-import { type ChildProcess, execFileSync, fork } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { assess, validateSituation } from '../src/lib/law';
 import type { Situation } from '../src/lib/law';
 import { REGROUPEMENT, REUNIFICATION } from './families';
+import { freePort, startServer } from './server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -68,19 +68,6 @@ function inProcess() {
   );
 }
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port')),
-      );
-    });
-  });
-}
-
 /** A copy of the sources (without node_modules, build or .git) built as `npm run build` builds. */
 function temporaryBuild(): { dir: string; cleanup: () => void } {
   const copy = mkdtempSync(join(tmpdir(), 'reunir-bench-'));
@@ -112,28 +99,12 @@ function usageOf(child: ChildProcess): Promise<Usage> {
   });
 }
 
-/** Starts the production server (scripts/start.js) of the checkout whose build is `buildDir`. */
-async function startServer(buildDir: string, port: number): Promise<ChildProcess> {
-  const child = fork(join(buildDir, '..', 'scripts', 'start.js'), [], {
-    execArgv: ['--import', join(import.meta.dirname, 'memory-probe.js')],
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ORIGIN: `http://127.0.0.1:${port}`,
-    },
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  });
-  await new Promise<void>((ok, fail) => {
-    child.once('exit', (code) => fail(new Error(`the server stopped (exit ${code})`)));
-    child.stdout?.on('data', (d: Buffer) => /listening/i.test(d.toString()) && ok());
-  });
-  return child;
-}
-
 async function overHttp(buildDir: string) {
   const port = await freePort();
-  const server = await startServer(buildDir, port);
+  const server = await startServer(join(buildDir, '..', 'scripts', 'start.js'), port, [
+    '--import',
+    join(import.meta.dirname, 'memory-probe.js'),
+  ]);
   try {
     const idle = (await usageOf(server)).memory;
     console.log(

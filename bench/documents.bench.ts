@@ -11,9 +11,8 @@
  *   npm run build && npm run bench:documents
  *   options: --seconds N (per measure, default 5), --build-dir DIR (default build), --no-http
  */
-import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
@@ -24,6 +23,7 @@ import { summaryData } from '../src/lib/server/documents/summary';
 import { templateData } from '../src/lib/server/documents/text';
 import { readFileInput } from '../src/lib/usecases';
 import { REUNIFICATION } from './families';
+import { freePort, startServer } from './server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -90,36 +90,6 @@ async function inProcess() {
   await engine.close();
 }
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function startServer(buildDir: string, port: number): Promise<ChildProcess> {
-  const child = fork(join(buildDir, '..', 'scripts', 'start.js'), [], {
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ORIGIN: `http://127.0.0.1:${port}`,
-    },
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  });
-  await new Promise<void>((ok, fail) => {
-    child.once('exit', (code) => fail(new Error(`the server stopped (exit ${code})`)));
-    child.stdout?.on('data', (d: Buffer) => /listening/i.test(d.toString()) && ok());
-  });
-  return child;
-}
-
 type Result = autocannon.Result;
 const line = (name: string, r: Result) => {
   const codes = r as unknown as Record<string, number>;
@@ -159,7 +129,7 @@ function load(url: string, body: string, seconds: number): Promise<Result> {
 
 async function overHttp(buildDir: string) {
   const port = await freePort();
-  const server = await startServer(buildDir, port);
+  const server = await startServer(join(buildDir, '..', 'scripts', 'start.js'), port);
   const base = `http://127.0.0.1:${port}`;
   const assessment = {
     url: `${base}/api/v1/assessments`,

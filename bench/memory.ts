@@ -9,12 +9,12 @@
  *   options: --rounds N (default 3), --views N and --assessments N per round (default 10,000 each),
  *            --connections N (default 10)
  */
-import { type ChildProcess, fork } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { REGROUPEMENT, REUNIFICATION } from './families';
+import { freePort, startServer } from './server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -49,43 +49,12 @@ type Usage = { memory: NodeJS.MemoryUsage; cpu: NodeJS.CpuUsage };
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port')),
-      );
-    });
-  });
-}
-
 /** Asks the server (bench/memory-probe.js) for its memory, after a full collection when `collect`. */
 function usageOf(child: ChildProcess, collect = false): Promise<Usage> {
   return new Promise((ok) => {
     child.once('message', (m: Usage) => ok(m));
     child.send(collect ? 'usage-after-gc' : 'usage');
   });
-}
-
-async function start(port: number): Promise<ChildProcess> {
-  const child = fork(join(ROOT, 'scripts/start.js'), [], {
-    execArgv: ['--expose-gc', '--import', join(import.meta.dirname, 'memory-probe.js')],
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ORIGIN: `http://127.0.0.1:${port}`,
-    },
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  });
-  await new Promise<void>((ok, fail) => {
-    child.once('exit', (code) => fail(new Error(`the server stopped (exit ${code})`)));
-    child.stdout?.on('data', (d: Buffer) => /listening/i.test(d.toString()) && ok());
-  });
-  return child;
 }
 
 async function load(url: string, amount: number, requests: autocannon.Request[]) {
@@ -103,7 +72,11 @@ async function main() {
     throw new Error('no build: run `npm run build` first');
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = await start(port);
+  const server = await startServer(join(ROOT, 'scripts/start.js'), port, [
+    '--expose-gc',
+    '--import',
+    join(import.meta.dirname, 'memory-probe.js'),
+  ]);
   try {
     const row = (label: string, u: Usage, perSecond?: number) =>
       console.log(

@@ -1,6 +1,6 @@
 /**
  * Measures the guide's search on the evaluation questions (tests/search/eval/<lang>.yaml): recall@1,
- * recall@3 and MRR per language, the questions that miss, the index sizes and the p95 query time.
+ * recall@3 and MRR per language, counted on the passage (page and section anchor) that answers, the questions that miss, the index sizes and the p95 query time.
  * A language whose pages are not all translated yet is measured too, but its figures say so: part of
  * its answers then come from the English pages.
  * Run: npm run eval:search   (add --misses to list every question not answered first)
@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 import { ask, indexedPages, SEARCH_LOCALES } from '../src/lib/search/index';
-import { evaluate, evalSetSchema } from '../src/lib/search/evaluate';
+import { evaluate, evalSetSchema, expected } from '../src/lib/search/evaluate';
 
 const showMisses = process.argv.includes('--misses');
 const pct = (n: number) => n.toFixed(3);
@@ -40,13 +40,13 @@ for (const locale of SEARCH_LOCALES) {
   const pages = indexedPages(locale).length;
   const all = indexedPages('fr').length;
   console.log(
-    `${locale}: ${pages < all ? `[${pages}/${all} pages translated] ` : ''}${report.count} questions  recall@1 ${pct(report.recallAt1)}  recall@3 ${pct(report.recallAt3)}  MRR ${pct(report.mrr)}  ` +
+    `${locale}: ${pages < all ? `[${pages}/${all} pages translated] ` : ''}${report.count} questions  recall@1 ${pct(report.recallAt1)}  recall@3 ${pct(report.recallAt3)}  MRR ${pct(report.mrr)}  (pages: recall@3 ${pct(report.pageRecallAt3)})  ` +
       `p50 ${p(0.5).toFixed(2)} ms  p95 ${p(0.95).toFixed(2)} ms  index ${(index.length / 1024).toFixed(1)} KiB (${(gzipSync(index).length / 1024).toFixed(1)} KiB gzip)`,
   );
   for (const o of report.outcomes) {
     if (o.rank === 1 || (!showMisses && o.rank >= 1 && o.rank <= 3)) continue;
     console.log(
-      `  ${o.rank ? `#${o.rank}` : 'miss'}  ${o.question.q}  -> want ${o.question.page}, got ${o.got.slice(0, 3).join(', ')}`,
+      `  ${o.rank ? `#${o.rank}` : 'miss'}  ${o.question.q}  -> want ${expected(o.question).join(' | ')}, got ${o.got.slice(0, 3).join(', ')}`,
     );
   }
 }

@@ -25,6 +25,7 @@ import law from '../src/lib/i18n/messages/fr/law.json';
 import ui from '../src/lib/i18n/messages/fr/ui.json';
 import { contractDocument, situationSection } from '../scripts/contract/document';
 import { entityArbitrary, isoDate } from './helpers/arbitraries';
+import { situationArb } from './law-properties/situations';
 
 const asked = new Set(QUESTIONS.flatMap((q) => q.facts as string[]));
 const catalog = { ...law, ...ui } as Record<string, string>;
@@ -126,6 +127,25 @@ describe('a fact declared in the registry reaches every description of a situati
     expect(drawn.some((s) => typeof s.ownsHome === 'boolean')).toBe(true);
     const before = fc.sample(entityArbitrary(REGISTRY.sponsor), { numRuns: 200, seed: 1 });
     expect(before.some((s) => 'ownsHome' in s)).toBe(false);
+  });
+});
+
+describe('the generated families of the policy properties', () => {
+  it('draw every fact the registry declares (add a new fact to tests/law-properties/situations.ts)', () => {
+    const drawn = new Set<string>();
+    const collect = (o: Record<string, unknown>, prefix: string) => {
+      for (const [k, v] of Object.entries(o)) {
+        if (v !== null && typeof v === 'object' && !Array.isArray(v))
+          collect(v as Record<string, unknown>, `${prefix}${k}.`);
+        else drawn.add(`${prefix}${k}`);
+      }
+    };
+    for (const s of fc.sample(situationArb, { numRuns: 400, seed: 7 })) {
+      if (s.date !== undefined) drawn.add('date');
+      collect(s.sponsor, 'sponsor.');
+      for (const m of s.members) collect(m, '');
+    }
+    expect(FACTS.map((f) => f.name).filter((name) => !drawn.has(name))).toEqual([]);
   });
 });
 

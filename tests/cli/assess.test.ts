@@ -122,7 +122,7 @@ describe('reunir assess: the readable summary', () => {
     ]);
     expect(run.code).toBe(0);
     const out = run.stdout.replace(/\s+/g, ' ');
-    expect(out).toContain('Procedure: regroupement familial (family reunification for residents)');
+    expect(out).toContain('Procedure: regroupement familial (family regroupment, for residents)');
     expect(out).toContain('spouse (married spouse): to be checked');
     expect(out).toContain('To give for a complete answer');
     expect(out).toContain('- your average net income a month (last 12 months)');

@@ -153,11 +153,18 @@ describe('guide pages', () => {
     }
   });
 
-  it('are built and indexed from the current Markdown (run `npm run content:build`)', async () => {
-    for (const [path, content] of await outputFiles(built)) {
-      expect(readFileSync(path, 'utf8'), path).toBe(content);
-    }
-  });
+  // formats sixteen generated files: slow on a busy machine
+  it(
+    'are built and indexed from the current Markdown (run `npm run content:build`)',
+    {
+      timeout: 30_000,
+    },
+    async () => {
+      for (const [path, content] of await outputFiles(built)) {
+        expect(readFileSync(path, 'utf8'), path).toBe(content);
+      }
+    },
+  );
 });
 
 describe('glossary', () => {

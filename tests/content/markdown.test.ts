@@ -14,11 +14,39 @@ describe('guide Markdown', () => {
       'Intro **bold**.\n\n## First {#first}\n\n- one\n- two\n  more\n',
     );
     expect(r.sections).toEqual([
-      { id: '', heading: '', text: 'Intro bold.' },
-      { id: 'first', heading: 'First', text: 'one. two more.' },
+      { id: '', heading: '', text: 'Intro bold.', passages: ['Intro bold.'] },
+      { id: 'first', heading: 'First', text: 'one. two more.', passages: ['one. two more.'] },
     ]);
     expect(r.html).toContain('<h2 id="first">First</h2>');
     expect(r.html).toContain('<li>two more</li>');
+  });
+
+  it('cuts each section into passages: a paragraph, a note, a list with the lead-in that ends in a colon, a sub-heading with what follows', () => {
+    const r = renderMarkdown(
+      'en',
+      [
+        '## Who {#who}',
+        '',
+        'Only one wife can come.',
+        '',
+        'These can come:',
+        '',
+        '- the wife',
+        '- the children',
+        '',
+        '> Ask for help.',
+        '',
+        '### Children',
+        '',
+        'Under the age limit.',
+      ].join('\n'),
+    );
+    expect(r.sections[1]?.passages).toEqual([
+      'Only one wife can come.',
+      'These can come: the wife. the children.',
+      'Ask for help.',
+      'Children. Under the age limit.',
+    ]);
   });
 
   it('links the first mention of a glossary word only', () => {

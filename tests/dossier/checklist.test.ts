@@ -38,6 +38,40 @@ describe('checklist scenarios', () => {
   }
 });
 
+interface DestinationCase {
+  name: string;
+  example?: string;
+  situation?: unknown;
+  procedure: string;
+  destinations: Record<string, string>;
+  absent?: string[];
+  /** Article prefixes no item of this procedure may cite (another procedure's articles). */
+  notCiting?: string[];
+}
+
+describe('checklist destinations and sources per procedure', () => {
+  for (const c of scenario<{ cases: DestinationCase[] }>('checklist-destinations.yaml').cases) {
+    it(c.name, () => {
+      const i = input(c.example ? example(c.example) : c.situation, {}, '2026-03-10');
+      const p = buildChecklist(i.situation, i.assessment).procedures.find(
+        (x) => x.id === c.procedure,
+      );
+      expect(p, c.procedure).toBeDefined();
+      const items = [...p!.sponsor, ...p!.members.flatMap((m) => m.items)];
+      for (const [doc, destination] of Object.entries(c.destinations)) {
+        const found = items.filter((x) => x.id === doc);
+        expect(found.length, doc).toBeGreaterThan(0);
+        for (const item of found) expect(item.destination, doc).toBe(destination);
+      }
+      for (const doc of c.absent ?? []) expect(items.map((x) => x.id)).not.toContain(doc);
+      for (const item of items)
+        for (const prefix of c.notCiting ?? [])
+          for (const s of item.sources)
+            expect(s.ref, `${item.id} cites ${s.ref}`).not.toMatch(new RegExp(`\\b${prefix}`));
+    });
+  }
+});
+
 describe('data files', () => {
   const allSteps = Object.values(stepsFile.steps).flat();
   it('every document and step has a source and a verification date', () => {

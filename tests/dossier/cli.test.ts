@@ -74,6 +74,42 @@ describe('reunir dossier commands', { timeout: 60_000 }, () => {
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('letter after the last day still writes the PDF and warns on stderr', () => {
+    const out = join(tmp, 'cli-crrv-late.pdf');
+    const r = reunir(
+      'letter',
+      'crrv-appeal',
+      refugee,
+      '--events',
+      events,
+      '--today',
+      '2026-10-15',
+      '-o',
+      out,
+    );
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('warning: the time limit passed on 2026-10-14');
+    expect(r.stderr).toContain('le délai est dépassé');
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('deadlines --json gives the consulate’s silence with its sources and confidence', () => {
+    const silence = join(tmp, 'silence.json');
+    writeFileSync(silence, JSON.stringify({ visaApplicationLodged: '2025-01-15' }));
+    const r = reunir('deadlines', refugee, '--events', silence, '--today', '2026-03-05', '--json');
+    expect(r.status).toBe(0);
+    const list = JSON.parse(r.stdout) as {
+      deadlines: { id: string; date: string; sources: unknown[]; confidence: string }[];
+    };
+    const implicit = list.deadlines.find((d) => d.id === 'visa_implicit_refusal');
+    const crrv = list.deadlines.find((d) => d.id === 'crrv_appeal_implicit');
+    expect(implicit).toMatchObject({ date: '2025-03-15', confidence: 'V2' });
+    expect(crrv).toMatchObject({ date: '2025-04-13', confidence: 'U', uncertain: true });
+    expect(crrv?.sources.length).toBeGreaterThan(0);
+    const text = reunir('deadlines', refugee, '--events', silence, '--today', '2026-03-05');
+    expect(text.stdout).toContain('Délai dépassé');
+  });
+
   it('summary writes a PDF', () => {
     const out = join(tmp, 'cli-summary.pdf');
     const r = reunir('summary', refugee, '--lang', 'en', '--today', '2026-09-20', '-o', out);

@@ -1,7 +1,9 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines, validateEvents } from '../../src/lib/dossier';
 import { lastDay } from '../../src/lib/dossier/dates';
-import { input, scenario } from './helpers';
+import { input, root, scenario } from './helpers';
 
 interface Case {
   name: string;
@@ -16,9 +18,15 @@ interface Case {
     memberId?: string;
     uncertain?: boolean;
   }[];
+  /** Deadlines that must not be shown. */
+  absent?: string[];
 }
 
-for (const file of ['deadlines-refugee.yaml', 'deadlines-regroupement.yaml', 'deadlines-eu.yaml']) {
+const FILES = readdirSync(join(root, 'tests/dossier/scenarios')).filter((f) =>
+  /^deadlines-.*\.yaml$/.test(f),
+);
+
+for (const file of FILES) {
   const doc = scenario<{ situation: unknown; cases: Case[] }>(file);
   describe(file, () => {
     for (const c of doc.cases) {
@@ -33,6 +41,8 @@ for (const file of ['deadlines-refugee.yaml', 'deadlines-regroupement.yaml', 'de
           expect(found).toMatchObject(e);
           expect(found!.sources.length).toBeGreaterThan(0);
         }
+        for (const id of c.absent ?? [])
+          expect(list.deadlines.map((d) => d.id)).not.toContain(id);
       });
     }
   });

@@ -62,17 +62,25 @@ export function renderPage(pdf: Uint8Array, name: string): string {
   return join(tmp, `${name}.png`);
 }
 
-/** The words of page 1 with their boxes in points from the top left corner (pdftotext -bbox). */
+/**
+ * The words of a page (page 1 unless given) with their boxes in points from the top left corner
+ * (pdftotext -bbox).
+ */
 export function pageWords(
   pdf: Uint8Array,
   name: string,
+  page = 1,
 ): { text: string; x: number; y: number; bottom: number }[] {
   const file = join(tmp, `${name}.pdf`);
   writeFileSync(file, pdf);
-  const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const html = execFileSync(
+    'pdftotext',
+    ['-bbox', '-f', String(page), '-l', String(page), file, '-'],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   return [
     ...html.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g),
   ].map((m) => ({ text: m[4]!, x: Number(m[1]), y: Number(m[2]), bottom: Number(m[3]) }));

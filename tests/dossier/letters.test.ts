@@ -13,7 +13,7 @@ const refugee = input(
 );
 const resident = input(
   example('01-regroupement-conditions-met'),
-  { fileCompleteAtOfii: '2025-12-01', regroupementRefusalNotified: '2026-05-10' },
+  { fileCompleteAtOfii: '2025-12-01', regroupementRefusalNotified: '2026-08-10' },
   today,
 );
 const silent = input(
@@ -36,7 +36,7 @@ const CASES: Record<LetterKind, { input: typeof refugee; contains: string[] }> =
   },
   'regroupement-appeal': {
     input: resident,
-    contains: ['recours gracieux', '10 mai 2026', 'R421-1', 'L411-2', '2 100 €'],
+    contains: ['recours gracieux', '10 août 2026', 'R421-1', 'L411-2', '2 100 €'],
   },
   'implicit-refusal-reasons': { input: silent, contains: ['L232-4', 'R434-26', '1er juin 2026'] },
   'refugee-families-office': {
@@ -79,7 +79,9 @@ describe('letters as French PDFs', () => {
     it(`${kind}: the addressee shows in the window of a DL envelope, below the sender`, async () => {
       const built = buildLetter(kind, { ...CASES[kind].input, locale: 'fr' });
       if (!built.ok) throw new Error('letter not built');
-      const words = pageWords(await letterPdf(built.letter, today), `${kind}-bbox`);
+      // Notes to the sender, when there are any, come on a sheet of their own before the letter.
+      const notes = built.letter.blocks.some((b) => b.style === 'notice');
+      const words = pageWords(await letterPdf(built.letter, today), `${kind}-bbox`, notes ? 2 : 1);
       const first = (style: string) => {
         const text = built.letter.blocks.find((b) => b.style === style)!.runs[0]!.text;
         return words.find((w) => w.text === text.split(/\s/)[0])!;
@@ -111,6 +113,10 @@ describe('letters as French PDFs', () => {
       ok: false,
       errors: [
         { path: 'events.visaRefusalNotified', message: 'the date the visa refusal was notified' },
+        {
+          path: 'events.visaApplicationLodged',
+          message: 'or the date the visa application was lodged (consulate silent since)',
+        },
       ],
     });
     const r = buildLetter('ofii-cover-letter', { ...refugee, locale: 'fr' });

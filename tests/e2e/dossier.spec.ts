@@ -107,6 +107,30 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.deadline')).toContainText(long(crrv!.date));
   });
 
+  test('a refusal notified 40 days ago: the file, the letter and its page say the limit has passed', async ({
+    page,
+  }) => {
+    const refusal = plusDays(todayInFrance(), -40);
+    await openDossier(page, refugees.situation, 'fr');
+    await enterDates(page, { visaRefusalNotified: refusal });
+    await expect(page.locator('[data-deadline="crrv_appeal"] [data-expired]')).toContainText(
+      'dépassé',
+    );
+    const letter = page.locator('[data-letter="crrv-appeal"]');
+    await expect(letter.locator('[data-late]')).toContainText('dépassé');
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      letter.locator('button[data-download="letter:crrv-appeal"]').click(),
+    ]);
+    const text = execFileSync('pdftotext', [(await pdf.path())!, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    expect(text).toContain('le délai est dépassé');
+    expect(text).not.toContain('formé dans le délai');
+    await submit(page, letter.locator('form[action$="/dossier/letters/crrv-appeal"] button'));
+    await expect(page.locator('[data-timeliness="late"]')).toContainText('dépassé');
+  });
+
   test('dates typed wrongly are reported and nothing typed is lost', async ({ page }) => {
     await openDossier(page, refugees.situation, 'en');
     await enterDates(page, {

@@ -139,7 +139,8 @@ describe('the dossier page', () => {
     expect(built.page.letters.find((l) => l.kind === 'crrv-appeal')).toEqual({
       kind: 'crrv-appeal',
       status: 'needs',
-      events: ['visaRefusalNotified'],
+      // An express refusal, or the lodging date from which the consulate's silence is a refusal.
+      events: ['visaRefusalNotified', 'visaApplicationLodged'],
     });
     // Letters of regroupement familial do not concern a refugee's family.
     expect(built.page.letters.map((l) => l.kind)).not.toContain('ofii-cover-letter');

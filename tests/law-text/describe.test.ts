@@ -75,7 +75,7 @@ describe('describeAssessment', () => {
       relation: 'married spouse',
       verdict: 'to_verify',
       verdictLabel: 'to be checked',
-      procedureLabel: 'regroupement familial (family reunification for residents)',
+      procedureLabel: 'regroupement familial (family regroupment, for residents)',
     });
     expect(spouse.reasons[0]!.text).toBe(
       'You married on August 1, 2023, after your asylum application of January 15, 2022. Your spouse can come through regroupement familial, with its conditions (time in France, income, housing).',

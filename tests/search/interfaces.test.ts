@@ -16,7 +16,7 @@ describe('GET /api/v1/search', () => {
       id: 'parents-siblings',
       url: '/en/guide/parents-siblings',
     });
-    expect(Object.keys(body.results[0])).toEqual(['id', 'title', 'url', 'excerpt']);
+    expect(Object.keys(body.results[0])).toEqual(['id', 'title', 'heading', 'url', 'excerpt']);
   });
 
   it('answers in Arabic from the Arabic pages', async () => {
@@ -51,6 +51,17 @@ describe('reunir ask', { timeout: 60_000 }, () => {
     const json = JSON.parse(out);
     expect(json.results[0].id).toBe('visa-refused');
     expect(json.results[0].excerpt).toContain('<mark>');
+  });
+
+  it('prints the answering passage with its section and anchor', () => {
+    const out = execFileSync(
+      'node',
+      ['bin/reunir.js', 'ask', 'refus implicite visa consulat', '--lang', 'fr', '-n', '1'],
+      { encoding: 'utf8' },
+    );
+    expect(out).toContain('Le consulat ne répond pas à la demande de visa — Le silence vaut refus');
+    expect(out).toContain('/fr/guide/visa-no-answer#implicit-refusal');
+    expect(out).toMatch(/c'est un \*refus\* \*implicite\*/);
   });
 
   it('says when nothing answers, and fails', () => {

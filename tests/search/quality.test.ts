@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { evaluate, evalSetSchema } from '../../src/lib/search/evaluate';
+import { evaluate, evalSetSchema, expected } from '../../src/lib/search/evaluate';
 import { answersJson, ask, indexedPages, SEARCH_LOCALES } from '../../src/lib/search';
 import type { Locale } from '../../src/lib/i18n';
 
@@ -20,49 +20,71 @@ const pagesOnDisk = (locale: Locale) => {
 const ALL = pagesOnDisk('fr');
 const missingIn = (locale: Locale) => ALL.filter((id) => !pagesOnDisk(locale).includes(id));
 
+/**
+ * Passage recall (page and section anchor) the search must reach: TARGET is the goal set for the
+ * search, FLOOR what it measures today, a little rounded down; the test fails if a change makes it
+ * worse. docs/search-quality.md lists the questions still missed. Raise FLOOR as the search improves,
+ * up to TARGET.
+ */
+const TARGET = {
+  source: { recallAt1: 0.8, recallAt3: 0.95 },
+  other: { recallAt1: 0.7, recallAt3: 0.9 },
+};
+const FLOOR: Record<Locale, { recallAt1: number; recallAt3: number }> = {
+  fr: { recallAt1: 0.74, recallAt3: 0.83 },
+  en: { recallAt1: 0.72, recallAt3: 0.8 },
+  ar: { recallAt1: 0.54, recallAt3: 0.65 },
+  fa: { recallAt1: 0.54, recallAt3: 0.68 },
+  ps: { recallAt1: 0.66, recallAt3: 0.76 },
+  ti: { recallAt1: 0.51, recallAt3: 0.69 },
+  uk: { recallAt1: 0.64, recallAt3: 0.81 },
+  ru: { recallAt1: 0.63, recallAt3: 0.78 },
+};
+
 describe('search quality (quality gate on the evaluation questions)', () => {
   for (const locale of SEARCH_LOCALES) {
-    const source = locale === 'fr' || locale === 'en';
+    const target = locale === 'fr' || locale === 'en' ? TARGET.source : TARGET.other;
+    const gate = FLOOR[locale];
     const missing = missingIn(locale);
-    const minimum = source ? 85 : 22;
 
-    it(`${locale}: at least ${minimum} evaluation questions, each naming a page of the guide`, () => {
+    it(`${locale}: at least 60 evaluation questions, each naming a passage of the guide`, async () => {
+      const { getPage } = await import('../../src/lib/content');
       const questions = evalSet(locale);
-      expect(questions.length).toBeGreaterThanOrEqual(minimum);
-      for (const q of questions) expect(ALL, q.q).toContain(q.page);
+      expect(questions.length).toBeGreaterThanOrEqual(60);
+      for (const q of questions) {
+        for (const passage of expected(q)) {
+          const [page = '', section] = passage.split('#');
+          expect(ALL, q.q).toContain(page);
+          if (section)
+            expect(
+              getPage('fr', page)?.page.sections.map((s) => s.id),
+              `${q.q}: ${passage}`,
+            ).toContain(section);
+        }
+      }
     });
 
     // The gate applies to a language as soon as all its pages exist: the condition reads the Markdown
     // files, so pages that exist can never leave it skipped.
     const name =
       missing.length === 0
-        ? `${locale}: recall@3 >= 0.9`
-        : `${locale}: recall@3 >= 0.9 — SKIPPED until every page is translated (${ALL.length - missing.length}/${ALL.length} pages exist)`;
+        ? `${locale}: passages recall@1 >= ${gate.recallAt1} and recall@3 >= ${gate.recallAt3} (target ${target.recallAt1} and ${target.recallAt3})`
+        : `${locale}: passage recall — SKIPPED until every page is translated (${ALL.length - missing.length}/${ALL.length} pages exist)`;
     it.skipIf(missing.length > 0)(name, () => {
       expect(
         [...indexedPages(locale)].sort(),
         'the index lacks pages that exist: run npm run content:build',
       ).toEqual([...ALL].sort());
       const report = evaluate(locale, evalSet(locale), ask);
-      const misses = report.outcomes.filter((o) => o.rank === 0 || o.rank > 3);
-      expect(report.recallAt3, misses.map((m) => m.question.q).join(' | ')).toBeGreaterThanOrEqual(
-        0.9,
-      );
+      const list = (max: number) =>
+        report.outcomes
+          .filter((o) => o.rank === 0 || o.rank > max)
+          .map((o) => `${o.question.q} -> ${o.got[0] ?? 'nothing'}`)
+          .join(' | ');
+      expect(report.recallAt3, list(3)).toBeGreaterThanOrEqual(gate.recallAt3);
+      expect(report.recallAt1, list(1)).toBeGreaterThanOrEqual(gate.recallAt1);
     });
   }
-
-  it('expected sections of the evaluation set exist', async () => {
-    const { getPage } = await import('../../src/lib/content');
-    for (const locale of SEARCH_LOCALES) {
-      for (const q of evalSet(locale)) {
-        if (!q.section) continue;
-        expect(
-          getPage(locale, q.page)?.page.sections.map((s) => s.id),
-          q.q,
-        ).toContain(q.section);
-      }
-    }
-  });
 
   const first: [Locale, string, string][] = [
     ['en', 'how does family reunification work?', 'how-it-works'],
@@ -112,13 +134,54 @@ describe('search quality (quality gate on the evaluation questions)', () => {
     }
   });
 
+  const rules: [Locale, string, string, RegExp][] = [
+    [
+      'fr',
+      'les enfants de ma deuxieme epouse peuvent ils venir en france',
+      '/fr/guide/second-spouse#children',
+      /d'une autre épouse ne peuvent pas venir/,
+    ],
+    [
+      'en',
+      'can the children of my second wife come to france',
+      '/en/guide/second-spouse#children',
+      /Another wife's children cannot come/,
+    ],
+    [
+      'fr',
+      'refus implicite visa consulat',
+      '/fr/guide/visa-no-answer#implicit-refusal',
+      /c'est un refus implicite/,
+    ],
+    [
+      'fr',
+      'trop tard pour le recours, on peut refaire une demande de visa ?',
+      '/fr/guide/deadline-missed#new-visa',
+      /peut déposer une nouvelle demande de visa/,
+    ],
+  ];
+  for (const [locale, q, url, rule] of rules) {
+    it(`${locale}: "${q}" links to the section that states the rule and shows the sentence`, () => {
+      const [top] = ask(locale, q);
+      expect(top?.url).toBe(url);
+      expect(top?.heading).not.toBe('');
+      expect(top?.excerpt.map((p) => p.text).join('')).toMatch(rule);
+    });
+  }
+
   it('points to a section and highlights the matched words', () => {
     const [top] = ask('en', 'deadline to appeal to the CRRV');
     expect(top?.url).toBe('/en/guide/visa-refused#crrv');
     expect(top?.excerpt.some((p) => p.mark && /CRRV/i.test(p.text))).toBe(true);
     const json = answersJson(ask('fr', 'recours CRRV'));
     expect(json.results[0]?.excerpt).toMatch(/<mark>/);
-    expect(Object.keys(json.results[0] ?? {})).toEqual(['id', 'title', 'url', 'excerpt']);
+    expect(Object.keys(json.results[0] ?? {})).toEqual([
+      'id',
+      'title',
+      'heading',
+      'url',
+      'excerpt',
+    ]);
   });
 
   it('returns nothing for a question made only of stop words or unknown words', () => {

@@ -1,4 +1,7 @@
-/** `reunir ask "QUESTION" [--lang fr|en|ar|fa|ps|ti|uk|ru] [--json]`: the guide's best answers to a question. */
+/**
+ * `reunir ask "QUESTION" [--lang fr|en|ar|fa|ps|ti|uk|ru] [--json]`: the guide's best answers to a
+ * question, each as the page, the section that answers (with its anchor in the link) and the passage.
+ */
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import {
   answersJson,
@@ -44,7 +47,7 @@ export function register(program: Command): void {
     )
     .option(
       '--json',
-      'print {"results":[{id,title,url,excerpt}]} (excerpt in HTML, matched words in <mark>)',
+      'print {"results":[{id,title,heading,url,excerpt}]}: the page, the section that answers and its anchor, the passage in HTML (matched words in <mark>)',
     )
     .option(
       '-n, --limit <N>',

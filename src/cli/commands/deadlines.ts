@@ -23,6 +23,7 @@ export function deadlinesText(list: DeadlineList, locale: Locale): string {
     );
     out.push(`  ${t(`deadline.${d.id}.title`, { member: d.memberId ?? '' })}`);
     out.push(`  ${t(`deadline.${d.id}.what`, { member: d.memberId ?? '' })}`);
+    if (d.kind === 'last_day' && d.daysLeft < 0) out.push(`  ${t('dossier.deadlines.expired')}`);
     if (d.uncertain) out.push(`  ${t('dossier.deadlines.uncertain')}`);
     out.push(`  ${t('dossier.checklist.sources')}: ${d.sources.map((s) => s.ref).join('; ')}`);
   }

@@ -1,7 +1,7 @@
 /** `reunir letter KIND FILE -o OUT.pdf`: a letter in French, filled from the situation and the dates. */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { isLetterKind, LETTER_KINDS } from '../../lib/dossier';
+import { isLetterKind, type Letter, LETTER_KINDS } from '../../lib/dossier';
 import { letterPdf } from '../../lib/server/documents/letter';
 import { writeLetter } from '../../lib/usecases';
 import { type DossierOptions, guarded, InputError, loadDossierInput } from './checklist';
@@ -35,9 +35,26 @@ export function register(program: Command): void {
               })),
             );
           await writeFile(options.output, await letterPdf(written.value, input.today));
+          const time = written.value.timeliness;
+          if (time && time.status !== 'on_time')
+            process.stderr.write(
+              `${options.output}: warning: ${
+                time.status === 'late'
+                  ? `the time limit passed on ${time.deadline.date} (${time.deadline.id}); the letter does not claim to be in time`
+                  : 'the time limit cannot be checked with the dates given; the letter does not claim to be in time'
+              }\n${noticeText(written.value)}\n`,
+            );
           process.stderr.write(
             `${options.output}: ${written.value.placeholders} placeholders to complete by hand\n`,
           );
         }),
     );
+}
+
+/** The letter's notes to the sender (the warning printed before it), as plain text. */
+function noticeText(letter: Letter): string {
+  return letter.blocks
+    .filter((b) => b.style === 'notice')
+    .map((b) => b.runs.map((r) => r.text).join(''))
+    .join('\n');
 }

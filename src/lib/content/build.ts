@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { parse as parseYaml } from 'yaml';
-import { buildIndex, type SectionDoc } from '../search/engine';
+import { buildIndex, type PassageDoc } from '../search/engine';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales';
 import { readGlossaries, type Glossary } from './glossary';
 import { renderMarkdown } from './markdown';
@@ -61,7 +61,7 @@ export function readSources(dir = PAGES_DIR): SourcePage[] {
 
 export interface Built {
   guide: Record<Locale, BuiltLanguage>;
-  docs: Record<Locale, SectionDoc[]>;
+  docs: Record<Locale, PassageDoc[]>;
   indexes: Record<Locale, string>;
 }
 
@@ -82,7 +82,7 @@ export function buildContent(
   glossaries: Partial<Record<Locale, Glossary>> = readGlossaries(),
 ): Built {
   const guide = perLocale<BuiltLanguage>((l) => ({ pages: [], glossary: glossaries[l] ?? {} }));
-  const docs = perLocale<SectionDoc[]>(() => []);
+  const docs = perLocale<PassageDoc[]>(() => []);
   const linking = perLocale((l) => linkingGlossary(glossaries, l));
   const sorted = [...sources].sort(
     (a, b) => a.front.order - b.front.order || a.front.id.localeCompare(b.front.id),
@@ -106,17 +106,27 @@ export function buildContent(
       terms: rendered.terms,
     };
     guide[locale].pages.push(page);
+    docs[locale].push({
+      id: front.id,
+      page: front.id,
+      section: '',
+      title: front.title,
+      heading: '',
+      text: '',
+      keywords: [front.summary, ...front.keywords].join(' '),
+    });
     for (const s of rendered.sections) {
-      if (!s.text) continue;
-      docs[locale].push({
-        id: `${front.id}#${s.id}`,
-        page: front.id,
-        section: s.id,
-        title: front.title,
-        heading: s.heading,
-        text: s.text,
-        keywords: s.id === '' ? [front.summary, ...front.keywords].join(' ') : '',
-      });
+      s.passages.forEach((text, n) =>
+        docs[locale].push({
+          id: `${front.id}#${s.id}~${n}`,
+          page: front.id,
+          section: s.id,
+          title: '',
+          heading: n === 0 ? s.heading : '',
+          text,
+          keywords: '',
+        }),
+      );
     }
   }
   const indexes = perLocale((l) => JSON.stringify(buildIndex(l, docs[l])));

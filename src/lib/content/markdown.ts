@@ -17,6 +17,12 @@ export interface Section {
   heading: string;
   /** Plain text, for search and excerpts. */
   text: string;
+  /**
+   * The section's passages, for search: each paragraph, note or list (a paragraph that ends with a
+   * colon and the list after it are one passage; a ### heading opens the passage that follows it).
+   * Search links a passage to its section's anchor.
+   */
+  passages: string[];
 }
 
 export interface Rendered {
@@ -144,11 +150,22 @@ const withStop = (s: string) => (SENTENCE_END.test(s) ? s : `${s}.`);
 export function renderMarkdown(locale: Locale, source: string, glossary: Glossary): Rendered {
   const r = new Renderer(locale, glossary);
   const html: string[] = [];
-  const sections: Section[] = [{ id: '', heading: '', text: '' }];
+  const sections: Section[] = [{ id: '', heading: '', text: '', passages: [] }];
+  /** A ### heading or a lead-in ending with a colon waits for the block it introduces. */
+  let pending = '';
   const addText = (t: string) => {
     const s = sections.at(-1);
     if (s) s.text = `${s.text} ${withStop(plain(t).trim())}`.trim();
   };
+  const addPassage = (t: string, leadIn = false) => {
+    const s = sections.at(-1);
+    if (!s) return;
+    const text = `${pending} ${t}`.trim();
+    pending = '';
+    if (leadIn) pending = text;
+    else if (text) s.passages.push(text);
+  };
+  const flush = () => addPassage('');
   const lines = source.replace(/\r\n/g, '\n').split('\n');
   let i = 0;
   while (i < lines.length) {
@@ -161,7 +178,8 @@ export function renderMarkdown(locale: Locale, source: string, glossary: Glossar
     if (h2) {
       const [, heading = '', id = ''] = h2;
       if (sections.some((s) => s.id === id)) throw new MarkdownError(`section id "${id}" twice`);
-      sections.push({ id, heading: plain(heading), text: '' });
+      flush();
+      sections.push({ id, heading: plain(heading), text: '', passages: [] });
       html.push(`<h2 id="${id}">${r.inline(heading, false)}</h2>`);
       i += 1;
       continue;
@@ -171,6 +189,8 @@ export function renderMarkdown(locale: Locale, source: string, glossary: Glossar
       const heading = line.slice(4).trim();
       html.push(`<h3>${r.inline(heading, false)}</h3>`);
       addText(heading);
+      flush();
+      addPassage(withStop(plain(heading)), true);
       i += 1;
       continue;
     }
@@ -188,6 +208,7 @@ export function renderMarkdown(locale: Locale, source: string, glossary: Glossar
       const tag = ordered ? 'ol' : 'ul';
       html.push(`<${tag}>${items.map((t) => `<li>${r.inline(t)}</li>`).join('')}</${tag}>`);
       items.forEach(addText);
+      addPassage(items.map((t) => withStop(plain(t).trim())).join(' '));
       continue;
     }
     const quote = line.startsWith('> ');
@@ -202,6 +223,12 @@ export function renderMarkdown(locale: Locale, source: string, glossary: Glossar
     const p = `<p>${r.inline(text)}</p>`;
     html.push(quote ? `<div class="note" role="note">${p}</div>` : p);
     addText(text);
+    const own = plain(text).trim();
+    // a lead-in ("Peuvent venir :") belongs with the list it introduces
+    const next = lines.slice(i).find((l) => l.trim() !== '') ?? '';
+    if (!quote && own.endsWith(':') && item.test(next)) addPassage(own, true);
+    else addPassage(withStop(own));
   }
+  flush();
   return { html: html.join('\n'), sections, links: r.links, terms: [...r.linkedTerms] };
 }

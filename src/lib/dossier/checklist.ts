@@ -19,8 +19,12 @@ export interface DocumentSpec {
   form: 'original' | 'copy' | 'original_and_copy';
   translation: 'none' | 'sworn_if_foreign';
   destination: string;
+  /** Where it goes in a given procedure, when that differs (regroupement: the OFII file first). */
+  destinations?: Partial<Record<ProcedureId, string>>;
   fallback?: Record<string, string>;
   sources: Source[];
+  /** The articles of a given procedure, when they differ from the default sources. */
+  sourcesFor?: Partial<Record<ProcedureId, Source[]>>;
   confidence: Confidence;
   verifiedOn: string;
 }
@@ -75,10 +79,10 @@ function toItem(spec: DocumentSpec, procedure: ProcedureId): ChecklistItem {
     provider: spec.provider,
     form: spec.form,
     translation: spec.translation,
-    destination: spec.destination,
+    destination: spec.destinations?.[procedure] ?? spec.destination,
     ...(fallback ? { fallback } : {}),
     optional: spec.when === 'optional',
-    sources: spec.sources,
+    sources: spec.sourcesFor?.[procedure] ?? spec.sources,
     confidence: spec.confidence,
     verifiedOn: spec.verifiedOn,
   };

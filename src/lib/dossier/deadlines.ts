@@ -21,19 +21,27 @@ export const DEADLINE_IDS = [
   'implicit_refusal_court',
   'implicit_refusal_reasons',
   'regroupement_appeal',
+  'regroupement_appeal_silence',
+  'regroupement_court',
   'visa_request',
   'entry',
   'vls_ts_validation',
+  'visa_implicit_refusal',
+  'crrv_appeal_implicit',
   'crrv_appeal',
   'crrv_silence',
   'crrv_court',
   'prefecture_after_arrival',
   'eu_card_request',
   'eu_renewal_opens',
+  'eu_renewal_latest',
   'card_expiry',
   'eu_permanent_request_opens',
+  'eu_permanent_request_latest',
   'eu_permanent_residence',
   'age_exception_window',
+  'minor_sponsor_window',
+  'sponsor_18',
   'age_18',
   'age_19',
   'age_21',
@@ -70,6 +78,8 @@ const RELEVANT: Record<ProcedureId, EventKey[]> = {
     'fileCompleteAtOfii',
     'decisionNotified',
     'regroupementRefusalNotified',
+    'regroupementAppealLodged',
+    'regroupementAppealRejected',
     'visaApplicationLodged',
     'visaIssued',
     'visaRefusalNotified',
@@ -81,13 +91,16 @@ const RELEVANT: Record<ProcedureId, EventKey[]> = {
     'visaIssued',
     'arrival',
   ],
-  famille_ue: ['visaRefusalNotified', 'arrival', 'cardExpiry'],
+  famille_ue: ['visaApplicationLodged', 'visaRefusalNotified', 'arrival', 'cardExpiry'],
   famille_accompagnante: ['visaApplicationLodged', 'visaRefusalNotified', 'visaIssued', 'arrival'],
 };
 
 type PeriodParameterId = Exclude<
   ProcedureParameterId,
-  'fees.longStayVisa' | 'fees.firstPermitTax' | 'duration.reunificationProcessing'
+  | 'fees.longStayVisa'
+  | 'fees.firstPermitTax'
+  | 'fees.protectionFamilyStamp'
+  | 'duration.reunificationProcessing'
 >;
 
 type Draft = Omit<Deadline, 'daysLeft' | 'uncertain'>;
@@ -166,15 +179,7 @@ export function computeDeadlines(
         confidence: reasons.confidence,
       });
     }
-    if (e.regroupementRefusalNotified)
-      period(
-        'regroupement_appeal',
-        'deadline.courtAppeal',
-        'regroupementRefusalNotified',
-        e.regroupementRefusalNotified,
-        'last_day',
-        'last',
-      );
+    if (e.regroupementRefusalNotified) gracieux(period, out, e);
     if (e.decisionNotified && !e.visaApplicationLodged)
       period(
         'visa_request',
@@ -184,8 +189,6 @@ export function computeDeadlines(
         'last_day',
         'last',
       );
-    if (e.visaIssued && !e.arrival)
-      period('entry', 'deadline.entryAfterVisa', 'visaIssued', e.visaIssued, 'last_day', 'last');
     if (e.arrival)
       period(
         'vls_ts_validation',
@@ -195,6 +198,36 @@ export function computeDeadlines(
         'last_day',
         'last',
       );
+  }
+
+  if (
+    e.visaIssued &&
+    !e.arrival &&
+    (procedures.has('regroupement_familial') || procedures.has('reunification_familiale'))
+  )
+    period('entry', 'deadline.entryAfterVisa', 'visaIssued', e.visaIssued, 'last_day', 'last');
+
+  if (e.visaApplicationLodged && !e.visaIssued && !e.visaRefusalNotified) {
+    const arises = period(
+      'visa_implicit_refusal',
+      'deadline.implicitVisaRefusal',
+      'visaApplicationLodged',
+      e.visaApplicationLodged,
+      'happens',
+      'end',
+    );
+    if (!e.crrvAppealLodged) {
+      period(
+        'crrv_appeal_implicit',
+        'deadline.crrvAppealImplicit',
+        'visaApplicationLodged',
+        arises,
+        'last_day',
+        'last',
+      );
+      const last = out.at(-1);
+      if (last) last.basis = { fact: 'visaApplicationLodged', date: e.visaApplicationLodged };
+    }
   }
 
   if (e.visaRefusalNotified && !e.crrvAppealLodged)
@@ -271,28 +304,10 @@ export function computeDeadlines(
         'happens',
         'end',
       );
-      period(
-        'eu_permanent_request_opens',
-        'deadline.euRenewalWindow',
-        'arrival',
-        permanent,
-        'opens',
-        'before',
-      );
-      const last = out.at(-1);
-      if (last) last.basis = { fact: 'arrival', date: e.arrival };
+      window(period, out, 'eu_permanent_request', permanent, { fact: 'arrival', date: e.arrival });
     }
     if (e.cardExpiry) {
-      period(
-        'eu_renewal_opens',
-        'deadline.euRenewalWindow',
-        'cardExpiry',
-        e.cardExpiry,
-        'opens',
-        'before',
-      );
-      const last = out.at(-1);
-      if (last) last.basis = { fact: 'cardExpiry', date: e.cardExpiry };
+      window(period, out, 'eu_renewal', e.cardExpiry, { fact: 'cardExpiry', date: e.cardExpiry });
       out.push({
         id: 'card_expiry',
         kind: 'happens',
@@ -305,6 +320,8 @@ export function computeDeadlines(
   }
 
   out.push(...ageCliffs(situation, assessment, events));
+  if (procedures.has('reunification_familiale'))
+    out.push(...minorSponsor(situation, assessment, events));
 
   const given = new Set(Object.keys(events));
   const unknownEvents = [...new Set([...procedures].flatMap((p) => RELEVANT[p]))].filter(
@@ -318,6 +335,80 @@ export function computeDeadlines(
     }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   return { today, deadlines, unknownEvents };
+}
+
+type PeriodFn = (
+  id: DeadlineId,
+  param: PeriodParameterId,
+  fact: EventKey | string,
+  date: string,
+  kind: DeadlineKind,
+  compute: 'last' | 'end' | 'before',
+) => string;
+
+/**
+ * The court period after a refusal of regroupement familial, and what a recours gracieux sent in time
+ * does to it (CRPA L411-2): a new period of 2 months from the prefect's answer, or from his implicit
+ * rejection 2 months after the recours. A recours sent after the last day interrupts nothing.
+ */
+function gracieux(period: PeriodFn, out: Draft[], e: Events): void {
+  const refusal = e.regroupementRefusalNotified!;
+  const court = procedureParam('deadline.courtAppeal', refusal);
+  const last = lastDay(refusal, court.value);
+  const inTime = e.regroupementAppealLodged !== undefined && e.regroupementAppealLodged <= last;
+  if (!inTime) {
+    period(
+      'regroupement_appeal',
+      'deadline.courtAppeal',
+      'regroupementRefusalNotified',
+      refusal,
+      'last_day',
+      'last',
+    );
+    return;
+  }
+  if (e.regroupementAppealRejected) {
+    period(
+      'regroupement_court',
+      'deadline.courtAppeal',
+      'regroupementAppealRejected',
+      e.regroupementAppealRejected,
+      'last_day',
+      'last',
+    );
+    return;
+  }
+  const silence = period(
+    'regroupement_appeal_silence',
+    'deadline.gracieuxSilence',
+    'regroupementAppealLodged',
+    e.regroupementAppealLodged!,
+    'happens',
+    'end',
+  );
+  period(
+    'regroupement_court',
+    'deadline.courtAppeal',
+    'regroupementAppealLodged',
+    silence,
+    'last_day',
+    'last',
+  );
+  const d = out.at(-1);
+  if (d) d.basis = { fact: 'regroupementAppealLodged', date: e.regroupementAppealLodged! };
+}
+
+/** A request window before `end`: it opens 4 months before and the last safe day is 2 months before. */
+function window(
+  period: PeriodFn,
+  out: Draft[],
+  prefix: 'eu_renewal' | 'eu_permanent_request',
+  end: string,
+  basis: Draft['basis'],
+): void {
+  period(`${prefix}_opens`, 'deadline.euRenewalWindow', basis.fact, end, 'opens', 'before');
+  period(`${prefix}_latest`, 'deadline.euRenewalLatest', basis.fact, end, 'last_day', 'before');
+  for (const d of out.slice(-2)) d.basis = basis;
 }
 
 function ruleSources(id: keyof typeof parameters.rules, date: string): Source[] {
@@ -391,7 +482,7 @@ function ageCliffs(situation: Situation, assessment: Assessment, events: Events)
           push(
             'age_19',
             'last_day',
-            anniversary(m.birthDate, rule('ages.refugeeChildLimit')),
+            plusDays(anniversary(m.birthDate, rule('ages.refugeeChildLimit')), -1),
             ruleSources('ages.refugeeChildLimit', assessment.date),
           );
         } else {
@@ -414,5 +505,50 @@ function ageCliffs(situation: Situation, assessment: Assessment, events: Events)
         break;
     }
   });
+  return out;
+}
+
+/**
+ * A minor protection beneficiary who asks for the parents: the request should come within 3 months of
+ * the grant (CJEU C-550/16) and, to be safe, before the sponsor's 18th birthday. Only while no visa
+ * application is known.
+ */
+function minorSponsor(situation: Situation, assessment: Assessment, events: Events): Draft[] {
+  if (events.visaApplicationLodged) return [];
+  const parents = assessment.members.some(
+    (r) =>
+      r.relation === 'parent' &&
+      r.procedure === 'reunification_familiale' &&
+      r.verdict !== 'not_eligible',
+  );
+  if (!parents) return [];
+  const out: Draft[] = [];
+  const { protectionGrantedDate: grant, birthDate } = situation.sponsor;
+  if (grant) {
+    const p = procedureParam('deadline.minorSponsorWindow', grant);
+    out.push({
+      id: 'minor_sponsor_window',
+      kind: 'last_day',
+      date: endOf(grant, p.value),
+      basis: { fact: 'sponsor.protectionGrantedDate', date: grant },
+      sources: p.sources,
+      confidence: p.confidence,
+      ...(p.note ? { note: p.note } : {}),
+    });
+  }
+  if (birthDate) {
+    const majority = parameters.rules['ages.majority'].values.at(-1)?.value as number;
+    out.push({
+      id: 'sponsor_18',
+      kind: 'last_day',
+      date: plusDays(anniversary(birthDate, majority), -1),
+      basis: { fact: 'sponsor.birthDate', date: birthDate },
+      sources: [
+        { ref: 'CESEDA L561-2 (parents of a minor protection beneficiary)' },
+        ...ruleSources('ages.majority', assessment.date),
+      ],
+      confidence: 'V2',
+    });
+  }
   return out;
 }

@@ -10,6 +10,8 @@ export const EVENT_KEYS = [
   'fileCompleteAtOfii',
   'decisionNotified',
   'regroupementRefusalNotified',
+  'regroupementAppealLodged',
+  'regroupementAppealRejected',
   'visaApplicationLodged',
   'visaIssued',
   'visaRefusalNotified',
@@ -30,10 +32,13 @@ const shape = Object.fromEntries(EVENT_KEYS.map((k) => [k, isoDate.optional()]))
 const ORDER: [EventKey, EventKey][] = [
   ['fileCompleteAtOfii', 'decisionNotified'],
   ['fileCompleteAtOfii', 'regroupementRefusalNotified'],
+  ['regroupementRefusalNotified', 'regroupementAppealLodged'],
+  ['regroupementAppealLodged', 'regroupementAppealRejected'],
   ['decisionNotified', 'visaApplicationLodged'],
   ['visaApplicationLodged', 'visaIssued'],
   ['visaApplicationLodged', 'visaRefusalNotified'],
   ['visaRefusalNotified', 'crrvAppealLodged'],
+  ['visaApplicationLodged', 'crrvAppealLodged'],
   ['crrvAppealLodged', 'crrvRejectionNotified'],
   ['visaIssued', 'arrival'],
 ];

@@ -29,6 +29,7 @@ export {
   type LetterBlock,
   type Run,
 } from './letters';
+export { timelinessOf, type Timeliness } from './timeliness';
 export { FIRST_EVENT_DATE, procedureParam, isUncertain, type Confidence } from './parameters';
 export { euros } from './format';
 

@@ -13,6 +13,7 @@ import { buildChecklist } from './checklist';
 import { computeDeadlines, type Deadline, proceduresOf } from './deadlines';
 import { endOf } from './dates';
 import { procedureParam } from './parameters';
+import { type Timeliness, timelinessOf } from './timeliness';
 import { euros } from './format';
 import { formatDate } from '../law-text/format';
 
@@ -31,7 +32,12 @@ export function isLetterKind(value: string): value is LetterKind {
   return (LETTER_KINDS as readonly string[]).includes(value);
 }
 
+/**
+ * `notice` is a note to the person who sends the letter (a time limit that has passed, an address to
+ * check): it is printed apart from the letter's text and is removed before sending.
+ */
 export type BlockStyle =
+  | 'notice'
   | 'sender'
   | 'recipient'
   | 'place_date'
@@ -60,6 +66,10 @@ export interface Letter {
   placeholders: number;
   /** The deadline this letter answers, when it has one. */
   deadline?: Deadline;
+  /** For a letter that relies on a time limit: whether it is sent within it. */
+  timeliness?: Timeliness;
+  /** Message key: what remains possible when the time limit has passed or cannot be checked. */
+  remains?: string;
 }
 
 export type LetterResult = { ok: true; letter: Letter } | { ok: false; errors: Problem[] };
@@ -93,6 +103,7 @@ interface Input {
 
 class Writer {
   readonly blocks: LetterBlock[] = [];
+  remains?: string;
   constructor(
     readonly kind: LetterKind,
     readonly input: Input,
@@ -129,6 +140,10 @@ class Writer {
     });
     this.add('subject', `letter.${this.kind}.subject`, subjectParams);
   }
+  /** A note to the sender, printed apart and removed before sending. */
+  notice(key: string, params: MessageParams = {}): void {
+    this.blocks.push({ style: 'notice', runs: splitRuns(this.t(key, params)) });
+  }
   members(procedure?: ProcedureId) {
     const { situation, assessment } = this.input;
     for (const r of assessment.members) {
@@ -142,9 +157,21 @@ class Writer {
       });
     }
   }
-  close(signatory = 'letter.signature') {
-    this.add('paragraph', 'letter.closing');
+  close(closing = 'letter.closing', signatory = 'letter.signature') {
+    this.add('paragraph', closing);
     this.add('signature', signatory, { signature: this.ph('signature') });
+  }
+  /** The warning that opens a letter sent after its time limit, or whose limit is unknown. */
+  timeLimit(t: Timeliness, remains: string) {
+    if (t.status !== 'on_time') this.remains = remains;
+    if (t.status === 'late')
+      this.notice('letter.notice.late', {
+        title: this.t(`deadline.${t.deadline.id}.title`, { member: '' }),
+        date: formatDate(this.input.locale, t.deadline.date),
+        remains: this.t(remains),
+      });
+    else if (t.status === 'unknown')
+      this.notice('letter.notice.unknown', { remains: this.t(remains) });
   }
 }
 
@@ -165,9 +192,12 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
   const deadlines = computeDeadlines(situation, assessment, e, today).deadlines;
   const errors: Problem[] = [];
   let deadline: Deadline | undefined;
+  let timeliness: Timeliness | undefined;
   let basis: string[] = [];
+  const find = (id: string) => deadlines.find((d) => d.id === id);
 
-  const facts = () => {
+  /** The sponsor's known facts; in an appeal, resources are those of the 12 months before filing. */
+  const facts = (appeal = false) => {
     if (sponsor.residenceSince)
       w.add('item', 'letter.fact.residence', { date: w.date(sponsor.residenceSince, 'date') });
     if (sponsor.permit?.type)
@@ -176,8 +206,9 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
         until: w.date(sponsor.permit.validUntil, 'permit_end'),
       });
     if (sponsor.income?.monthlyNetAverage !== undefined)
-      w.add('item', 'letter.fact.income', {
+      w.add('item', appeal ? 'letter.fact.income_filed' : 'letter.fact.income', {
         amount: euros(sponsor.income.monthlyNetAverage, input.locale),
+        filed: w.date(e.fileCompleteAtOfii, 'filing_date'),
       });
     if (sponsor.housing?.surfaceM2 !== undefined)
       w.add('item', 'letter.fact.housing', {
@@ -188,47 +219,125 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
 
   switch (kind) {
     case 'crrv-appeal': {
-      if (!e.visaRefusalNotified)
-        errors.push(need('events.visaRefusalNotified', 'the date the visa refusal was notified'));
+      const lodged = e.visaApplicationLodged;
+      const implicit = !e.visaRefusalNotified && lodged !== undefined && !e.visaIssued;
+      if (!e.visaRefusalNotified && !implicit)
+        errors.push(
+          need('events.visaRefusalNotified', 'the date the visa refusal was notified'),
+          need(
+            'events.visaApplicationLodged',
+            'or the date the visa application was lodged (consulate silent since)',
+          ),
+        );
       if (!procedure)
         errors.push(
           need('situation', 'no procedure applies to this family: there is no visa to appeal'),
         );
       if (errors.length) break;
-      deadline = deadlines.find((d) => d.id === 'crrv_appeal');
-      const period = procedureParam('deadline.crrvAppeal', e.visaRefusalNotified!);
-      basis = ['CESEDA D312-3', 'CESEDA D312-4', ...procedureBasis(procedure!)];
-      w.head('letter.crrv-appeal.recipient', {}, { date: w.date(e.visaRefusalNotified, 'date') });
+      const arises = implicit
+        ? endOf(lodged!, procedureParam('deadline.implicitVisaRefusal', lodged!).value)
+        : undefined;
+      if (arises && arises > today) {
+        errors.push(
+          need(
+            'events.visaApplicationLodged',
+            `no implicit refusal yet: the consulate's silence becomes a refusal on ${arises}; this appeal can be sent from that day`,
+          ),
+        );
+        break;
+      }
+      deadline = find(implicit ? 'crrv_appeal_implicit' : 'crrv_appeal');
+      timeliness = timelinessOf(deadline, today);
+      const period = procedureParam(
+        implicit ? 'deadline.crrvAppealImplicit' : 'deadline.crrvAppeal',
+        arises ?? e.visaRefusalNotified!,
+      );
+      basis = [
+        'CESEDA D312-3',
+        'CESEDA D312-4',
+        ...procedureBasis(procedure!),
+        'Code civil art. 47',
+        'CESEDA L811-2',
+        ...(procedure === 'reunification_familiale' ? ['CESEDA R561-3'] : []),
+        ...(implicit ? ['CRPA L112-3', 'CRPA L112-6'] : []),
+      ];
+      w.timeLimit(timeliness, `letter.remains.crrv.${procedure}`);
+      w.notice('letter.crrv-appeal.check_address');
+      const refusalDate = implicit ? arises : e.visaRefusalNotified;
+      w.head(
+        'letter.crrv-appeal.recipient',
+        {},
+        {
+          implicit: implicit ? 'yes' : 'no',
+          date: w.date(refusalDate, 'date'),
+        },
+      );
       w.add('paragraph', 'letter.salutation');
-      w.add('paragraph', 'letter.crrv-appeal.intro', {
-        date: w.date(e.visaRefusalNotified, 'date'),
-        consulate: w.ph('consulate'),
-        reference: w.ph('visa_reference'),
-      });
+      w.add(
+        'paragraph',
+        implicit ? 'letter.crrv-appeal.intro.implicit' : 'letter.crrv-appeal.intro',
+        {
+          date: w.date(e.visaRefusalNotified, 'date'),
+          lodged: w.date(lodged, 'date'),
+          arises: w.date(arises, 'date'),
+          consulate: w.ph('consulate'),
+          reference: w.ph('visa_reference'),
+        },
+      );
       w.members();
+      w.add('item', 'letter.member_other', { other: w.ph('other_applicant') });
+      w.add('paragraph', 'letter.crrv-appeal.mandate');
       w.add('paragraph', `letter.route.${procedure}`, {
         status: sponsor.status,
         grant: w.date(sponsor.protectionGrantedDate, 'grant_date'),
         approval: w.date(e.decisionNotified, 'date'),
       });
-      w.add('paragraph', 'letter.grounds', {
-        reasons: w.ph('refusal_reasons'),
-        arguments: w.ph('arguments'),
-      });
-      if (procedure === 'reunification_familiale')
+      if (implicit)
+        w.add('paragraph', 'letter.crrv-appeal.no_reasons', { arguments: w.ph('arguments') });
+      else
+        w.add('paragraph', 'letter.grounds', {
+          reasons: w.ph('refusal_reasons'),
+          arguments: w.ph('arguments'),
+        });
+      w.add('paragraph', 'letter.crrv-appeal.article47');
+      if (procedure === 'reunification_familiale') {
         w.add('paragraph', 'letter.crrv-appeal.civil_status');
+        w.add('paragraph', 'letter.crrv-appeal.ofpra');
+      }
       w.add('paragraph', 'letter.family_life');
+      w.add('paragraph', 'letter.crrv-appeal.new_evidence');
       w.add('paragraph', 'letter.crrv-appeal.request');
-      w.add('paragraph', 'letter.crrv-appeal.in_time', {
-        amount: period.value.amount,
-        unit: period.value.unit,
-      });
+      if (timeliness.status === 'on_time')
+        w.add(
+          'paragraph',
+          implicit ? 'letter.crrv-appeal.in_time.implicit' : 'letter.crrv-appeal.in_time',
+          {
+            amount: period.value.amount,
+            unit: period.value.unit,
+          },
+        );
+      else
+        w.add(
+          'paragraph',
+          implicit
+            ? 'letter.crrv-appeal.not_opposable.implicit'
+            : 'letter.crrv-appeal.not_opposable',
+          { keep: w.ph('keep_if_true') },
+        );
       w.add('heading', 'letter.enclosures');
-      w.add('item', 'letter.crrv-appeal.enclosure.decision');
+      if (!implicit) w.add('item', 'letter.crrv-appeal.enclosure.decision');
+      for (const item of [
+        'lodging',
+        'notification',
+        'mandate',
+        ...(procedure === 'reunification_familiale' ? ['protection'] : []),
+      ])
+        w.add('item', `letter.crrv-appeal.enclosure.${item}`);
       w.add('item', 'letter.enclosure.passports');
       w.add('item', 'letter.enclosure.family_ties');
+      w.add('item', 'letter.enclosure.translations');
       w.add('item', 'letter.enclosure.other', { other: w.ph('other_documents') });
-      w.close();
+      w.close('letter.closing', 'letter.signature_applicants');
       break;
     }
     case 'regroupement-appeal': {
@@ -242,8 +351,24 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
           ),
         );
       if (errors.length) break;
-      deadline = deadlines.find((d) => d.id === 'regroupement_appeal');
-      basis = ['CRPA L411-2', 'CJA R421-1', 'CESEDA L434-1', 'CESEDA L434-7', 'CEDH art. 8'];
+      deadline = find('regroupement_appeal') ?? find('regroupement_court');
+      // A recours gracieux already sent: this letter would be a second one, which keeps nothing open.
+      timeliness =
+        e.regroupementAppealLodged !== undefined
+          ? { status: 'unknown' }
+          : timelinessOf(deadline, today);
+      basis = [
+        'CRPA L411-2',
+        'CJA R421-1',
+        'CESEDA L434-1',
+        'CESEDA L434-2',
+        'CESEDA L434-7',
+        'CESEDA R434-4',
+        'CESEDA R434-5',
+        'CEDH art. 8',
+        'CIDE art. 3-1',
+      ];
+      w.timeLimit(timeliness, 'letter.remains.regroupement');
       w.head(
         'letter.regroupement-appeal.recipient',
         { department: w.ph('department') },
@@ -259,18 +384,21 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       });
       w.members('regroupement_familial');
       w.add('paragraph', 'letter.facts_intro');
-      facts();
+      facts(true);
       w.add('paragraph', 'letter.grounds', {
         reasons: w.ph('refusal_reasons'),
         arguments: w.ph('arguments'),
       });
+      w.add('paragraph', 'letter.regroupement-appeal.grounds_hint', { hint: w.ph('per_ground') });
+      w.add('paragraph', 'letter.regroupement-appeal.discretion');
       w.add('paragraph', 'letter.family_life');
       w.add('paragraph', 'letter.regroupement-appeal.request');
-      w.add('paragraph', 'letter.regroupement-appeal.in_time');
+      if (timeliness.status === 'on_time') w.add('paragraph', 'letter.regroupement-appeal.in_time');
       w.add('heading', 'letter.enclosures');
-      w.add('item', 'letter.regroupement-appeal.enclosure.decision');
+      for (const item of ['decision', 'receipt', 'resources', 'housing', 'permit'])
+        w.add('item', `letter.regroupement-appeal.enclosure.${item}`);
       w.add('item', 'letter.enclosure.other', { other: w.ph('other_documents') });
-      w.close();
+      w.close('letter.closing_prefect');
       break;
     }
     case 'implicit-refusal-reasons': {
@@ -302,9 +430,11 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
         );
         break;
       }
-      deadline = deadlines.find((d) => d.id === (crrv ? 'crrv_court' : 'implicit_refusal_reasons'));
+      deadline = find(crrv ? 'crrv_court' : 'implicit_refusal_reasons');
+      timeliness = timelinessOf(deadline, today);
       basis = ['CRPA L232-4', crrv ? 'CESEDA D312-3' : 'CESEDA R434-26'];
       const who = crrv ? 'crrv' : 'prefect';
+      w.timeLimit(timeliness, `letter.remains.reasons.${who}`);
       w.head(
         `letter.implicit-refusal-reasons.recipient.${who}`,
         { department: w.ph('department') },
@@ -318,7 +448,9 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       });
       w.members(crrv ? undefined : 'regroupement_familial');
       w.add('paragraph', 'letter.implicit-refusal-reasons.request');
-      w.close();
+      if (timeliness.status === 'on_time')
+        w.add('paragraph', 'letter.implicit-refusal-reasons.in_time');
+      w.close(who === 'prefect' ? 'letter.closing_prefect' : 'letter.closing');
       break;
     }
     case 'refugee-families-office': {
@@ -331,7 +463,8 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
         );
       if (errors.length) break;
       basis = ['CESEDA L561-5', 'CESEDA R561-1', 'CESEDA R561-3'];
-      w.head('letter.refugee-families-office.recipient', { address: w.ph('bfr_address') });
+      w.notice('letter.refugee-families-office.check_address');
+      w.head('letter.refugee-families-office.recipient', {});
       w.add('paragraph', 'letter.salutation');
       w.add('paragraph', 'letter.refugee-families-office.intro', {
         status: sponsor.status,
@@ -341,22 +474,32 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       w.add('paragraph', 'letter.refugee-families-office.lodged', {
         lodged: w.date(e.visaApplicationLodged, 'date'),
         consulate: w.ph('consulate'),
+        references: w.ph('visa_references'),
       });
       w.members('reunification_familiale');
       w.add('paragraph', 'letter.refugee-families-office.status');
       w.add('paragraph', 'letter.refugee-families-office.address', {
         address: w.ph('new_address'),
       });
+      w.add('heading', 'letter.enclosures');
+      for (const item of ['permit', 'address', 'possession', 'lodging'])
+        w.add('item', `letter.refugee-families-office.enclosure.${item}`);
       w.close();
       break;
     }
     case 'money-transfer-statement': {
-      basis = ['CESEDA L561-5', 'Code civil art. 311-1', 'Code pénal art. 441-7'];
+      basis = [
+        'CESEDA L561-5 (preuve par tout moyen, possession d’état)',
+        'Code civil art. 311-1 (possession d’état, filiation)',
+        'Code pénal art. 441-7',
+      ];
+      w.notice('letter.money-transfer-statement.language');
       w.add('heading', 'letter.money-transfer-statement.subject');
       w.add('paragraph', 'letter.money-transfer-statement.identity', {
         name: w.ph('witness_name'),
         birth: w.ph('birth_date'),
         address: w.ph('address'),
+        relationship: w.ph('relationship'),
       });
       w.add('paragraph', 'letter.money-transfer-statement.facts', {
         sender: w.ph('sponsor_name'),
@@ -365,6 +508,7 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
         to: w.ph('period_end'),
         service: w.ph('transfer_service'),
       });
+      w.add('paragraph', 'letter.money-transfer-statement.why', { why: w.ph('why_not_own_name') });
       w.add('paragraph', 'letter.money-transfer-statement.receipts');
       w.add('paragraph', 'letter.money-transfer-statement.penal');
       w.add('place_date', 'letter.place_date', {
@@ -379,7 +523,15 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       if (!procedures.has('regroupement_familial'))
         errors.push(need('situation', 'this family does not go through regroupement familial'));
       if (errors.length) break;
-      basis = ['CESEDA L434-1', 'CESEDA L434-2', 'CESEDA L434-7', 'CESEDA R434-4', 'CESEDA R434-5'];
+      basis = [
+        'CESEDA L434-1',
+        'CESEDA L434-2',
+        'CESEDA L434-3',
+        'CESEDA L434-4',
+        'CESEDA L434-7',
+        'CESEDA R434-4',
+        'CESEDA R434-5',
+      ];
       w.head('letter.ofii-cover-letter.recipient', { department: w.ph('department') });
       w.add('paragraph', 'letter.salutation');
       w.add('paragraph', 'letter.ofii-cover-letter.intro');
@@ -392,10 +544,17 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       );
       for (const item of list?.sponsor ?? [])
         w.add('item', 'letter.enclosure.item', { name: w.t(`doc.${item.id}.name`) });
-      for (const m of list?.members ?? [])
-        for (const item of m.items.filter((i) => i.destination !== 'consulate'))
-          w.add('item', 'letter.enclosure.item', { name: w.t(`doc.${item.id}.name`) });
-      w.add('item', 'letter.enclosure.civil_status_members');
+      for (const m of list?.members ?? []) {
+        const items = m.items.filter((i) => i.destination !== 'consulate');
+        if (!items.length) continue;
+        const birth = situation.members.find((x) => x.id === m.id)?.birthDate;
+        w.add('item', 'letter.enclosure.member_items', {
+          name: w.ph('member_name'),
+          relation: m.relation,
+          birth: w.date(birth, 'birth_date'),
+          items: items.map((i) => w.t(`doc.${i.id}.name`)).join(', '),
+        });
+      }
       w.add('paragraph', 'letter.ofii-cover-letter.receipt');
       w.close();
       break;
@@ -413,6 +572,8 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       legalBasis: basis,
       placeholders,
       ...(deadline ? { deadline } : {}),
+      ...(timeliness ? { timeliness } : {}),
+      ...(w.remains ? { remains: w.remains } : {}),
     },
   };
 }

@@ -8,67 +8,131 @@ import frUi from './messages/fr/ui.json';
 import frInterview from './messages/fr/interview.json';
 import frDossier from './messages/fr/dossier.json';
 import frGuide from './messages/fr/guide.json';
+import frReview from './messages/fr/review.json';
 import enLaw from './messages/en/law.json';
 import enUi from './messages/en/ui.json';
 import enInterview from './messages/en/interview.json';
 import enDossier from './messages/en/dossier.json';
 import enGuide from './messages/en/guide.json';
+import enReview from './messages/en/review.json';
 import arLaw from './messages/ar/law.json';
 import arUi from './messages/ar/ui.json';
 import arInterview from './messages/ar/interview.json';
 import arDossier from './messages/ar/dossier.json';
 import arGuide from './messages/ar/guide.json';
+import arReview from './messages/ar/review.json';
 import faLaw from './messages/fa/law.json';
 import faUi from './messages/fa/ui.json';
 import faInterview from './messages/fa/interview.json';
 import faDossier from './messages/fa/dossier.json';
 import faGuide from './messages/fa/guide.json';
+import faReview from './messages/fa/review.json';
 import psLaw from './messages/ps/law.json';
 import psUi from './messages/ps/ui.json';
 import psInterview from './messages/ps/interview.json';
 import psDossier from './messages/ps/dossier.json';
 import psGuide from './messages/ps/guide.json';
+import psReview from './messages/ps/review.json';
 import tiLaw from './messages/ti/law.json';
 import tiUi from './messages/ti/ui.json';
 import tiInterview from './messages/ti/interview.json';
 import tiDossier from './messages/ti/dossier.json';
 import tiGuide from './messages/ti/guide.json';
+import tiReview from './messages/ti/review.json';
 import ukLaw from './messages/uk/law.json';
 import ukUi from './messages/uk/ui.json';
 import ukInterview from './messages/uk/interview.json';
 import ukDossier from './messages/uk/dossier.json';
 import ukGuide from './messages/uk/guide.json';
+import ukReview from './messages/uk/review.json';
 import ruLaw from './messages/ru/law.json';
 import ruUi from './messages/ru/ui.json';
 import ruInterview from './messages/ru/interview.json';
 import ruDossier from './messages/ru/dossier.json';
 import ruGuide from './messages/ru/guide.json';
+import ruReview from './messages/ru/review.json';
 
 export type Catalog = Record<string, string>;
 
-export const NAMESPACES = ['law', 'ui', 'interview', 'dossier', 'guide'] as const;
+export const NAMESPACES = ['law', 'ui', 'interview', 'dossier', 'guide', 'review'] as const;
 
 const merge = (...parts: Record<string, string>[]): Catalog => Object.assign({}, ...parts);
 
 export const CATALOGS: Record<Locale, Catalog> = {
-  fr: merge(frLaw, frUi, frInterview, frDossier, frGuide),
-  en: merge(enLaw, enUi, enInterview, enDossier, enGuide),
-  ar: merge(arLaw, arUi, arInterview, arDossier, arGuide),
-  fa: merge(faLaw, faUi, faInterview, faDossier, faGuide),
-  ps: merge(psLaw, psUi, psInterview, psDossier, psGuide),
-  ti: merge(tiLaw, tiUi, tiInterview, tiDossier, tiGuide),
-  uk: merge(ukLaw, ukUi, ukInterview, ukDossier, ukGuide),
-  ru: merge(ruLaw, ruUi, ruInterview, ruDossier, ruGuide),
+  fr: merge(frLaw, frUi, frInterview, frDossier, frGuide, frReview),
+  en: merge(enLaw, enUi, enInterview, enDossier, enGuide, enReview),
+  ar: merge(arLaw, arUi, arInterview, arDossier, arGuide, arReview),
+  fa: merge(faLaw, faUi, faInterview, faDossier, faGuide, faReview),
+  ps: merge(psLaw, psUi, psInterview, psDossier, psGuide, psReview),
+  ti: merge(tiLaw, tiUi, tiInterview, tiDossier, tiGuide, tiReview),
+  uk: merge(ukLaw, ukUi, ukInterview, ukDossier, ukGuide, ukReview),
+  ru: merge(ruLaw, ruUi, ruInterview, ruDossier, ruGuide, ruReview),
 };
 
 /** The same catalogs by area, for the checks that compare each area with its source. */
 export const AREAS: Record<Locale, Record<(typeof NAMESPACES)[number], Catalog>> = {
-  fr: { law: frLaw, ui: frUi, interview: frInterview, dossier: frDossier, guide: frGuide },
-  en: { law: enLaw, ui: enUi, interview: enInterview, dossier: enDossier, guide: enGuide },
-  ar: { law: arLaw, ui: arUi, interview: arInterview, dossier: arDossier, guide: arGuide },
-  fa: { law: faLaw, ui: faUi, interview: faInterview, dossier: faDossier, guide: faGuide },
-  ps: { law: psLaw, ui: psUi, interview: psInterview, dossier: psDossier, guide: psGuide },
-  ti: { law: tiLaw, ui: tiUi, interview: tiInterview, dossier: tiDossier, guide: tiGuide },
-  uk: { law: ukLaw, ui: ukUi, interview: ukInterview, dossier: ukDossier, guide: ukGuide },
-  ru: { law: ruLaw, ui: ruUi, interview: ruInterview, dossier: ruDossier, guide: ruGuide },
+  fr: {
+    law: frLaw,
+    ui: frUi,
+    interview: frInterview,
+    dossier: frDossier,
+    guide: frGuide,
+    review: frReview,
+  },
+  en: {
+    law: enLaw,
+    ui: enUi,
+    interview: enInterview,
+    dossier: enDossier,
+    guide: enGuide,
+    review: enReview,
+  },
+  ar: {
+    law: arLaw,
+    ui: arUi,
+    interview: arInterview,
+    dossier: arDossier,
+    guide: arGuide,
+    review: arReview,
+  },
+  fa: {
+    law: faLaw,
+    ui: faUi,
+    interview: faInterview,
+    dossier: faDossier,
+    guide: faGuide,
+    review: faReview,
+  },
+  ps: {
+    law: psLaw,
+    ui: psUi,
+    interview: psInterview,
+    dossier: psDossier,
+    guide: psGuide,
+    review: psReview,
+  },
+  ti: {
+    law: tiLaw,
+    ui: tiUi,
+    interview: tiInterview,
+    dossier: tiDossier,
+    guide: tiGuide,
+    review: tiReview,
+  },
+  uk: {
+    law: ukLaw,
+    ui: ukUi,
+    interview: ukInterview,
+    dossier: ukDossier,
+    guide: ukGuide,
+    review: ukReview,
+  },
+  ru: {
+    law: ruLaw,
+    ui: ruUi,
+    interview: ruInterview,
+    dossier: ruDossier,
+    guide: ruGuide,
+    review: ruReview,
+  },
 };

@@ -58,7 +58,9 @@ function mayEqualSource(text: string): boolean {
 
 /** Names of French offices, written as the letters' addresses: the same in every language. */
 const KEPT_IN_FRENCH = new Set([
+  'letter.crrv-appeal.recipient',
   'letter.implicit-refusal-reasons.recipient.crrv',
+  'letter.ofii-cover-letter.recipient',
   'letter.refugee-families-office.recipient',
 ]);
 

@@ -4,7 +4,6 @@ export {
   translator,
   hasMessage,
   lookup,
-  isolate,
   onFallback,
   type Fallback,
   type MessageParams,

@@ -244,7 +244,7 @@ export function thresholdsText(locale: Locale, t: Thresholds): ThresholdsText {
       ? translate(locale, 'thresholds.surface', {
           householdSize: t.householdSize,
           zone: translate(locale, `zone.${t.zone}`),
-          minimum: t.minimumSurfaceM2,
+          minimumSurfaceM2: t.minimumSurfaceM2,
         })
       : translate(locale, 'thresholds.surfaceNoZone', { householdSize: t.householdSize }),
   };

@@ -59,7 +59,7 @@ export const REASONS = {
     params: {
       type: 'string?',
       validFrom: 'string?',
-      validUntil: 'string?',
+      validUntil: 'string|null?',
       shortValidity: 'boolean?',
       expired: 'boolean?',
     },
@@ -81,7 +81,13 @@ export const REASONS = {
   resources_exempt_elderly: { sources: ['CESEDA L434-8'], params: income },
   housing: {
     sources: ['CESEDA L434-7', 'CESEDA R434-5'],
-    params: { householdSize: 'number', zone: 'string?', minimum: 'number?', surface: 'number?' },
+    params: {
+      householdSize: 'number',
+      zone: 'string?',
+      minimumSurfaceM2: 'number?',
+      surfaceM2: 'number?',
+      short: 'number?',
+    },
   },
   // Regroupement familial: members
   spouse_adult: { sources: [L434_2], params: ageLimit },

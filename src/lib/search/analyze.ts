@@ -85,7 +85,9 @@ const LANGUAGES: Record<Locale, Language> = {
       'a au aux avec c ca ce ces cet cette d dans de des du elle elles en est et etre il ils j je l la le les ' +
       'leur leurs lui m ma mais me mes moi mon n ne ni nos notre nous on ou par pas peut peux pour qu que quel ' +
       'quelle quelles quels qui quoi s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y ' +
-      'comment est-ce faire fait faut dois doit puis-je svp stp bonjour merci slt cc plz quand combien',
+      'comment est-ce faire fait faut dois doit puis-je svp stp bonjour merci slt cc plz quand combien ' +
+      // "how does X work" asks about X
+      'fonctionne fonctionnent fonctionner fonctionnement marche',
     stem: stemFr,
     // "regroupement" and "réunification" name two different procedures: each also finds the other, but
     // with a much lower weight, so that the page of the word the person typed comes first.
@@ -112,7 +114,30 @@ const LANGUAGES: Record<Locale, Language> = {
       ['danger', 'securite', 'ambassade', 'menace', 'risque'],
       ['refugie', 'protection', 'apatride', 'subsidiaire'],
       ['europeen', 'ue', 'union'],
-      ['francais', 'francaise', 'nationalite'],
+      [
+        'europeen',
+        'italien',
+        'espagnol',
+        'portugais',
+        'allemand',
+        'belge',
+        'roumain',
+        'polonais',
+        'neerlandais',
+        'suisse',
+        'bulgare',
+        'grec',
+      ],
+      ['francais', 'francaise', 'nationalite', 'naturalisation', 'naturalise'],
+      ['papiers', 'titre', 'sejour', 'carte'],
+      ['concubin', 'copine', 'copain', 'partenaire', 'pacs', 'couple', 'fiance', 'fiancee'],
+      ['vivre', 'resider', 'residence', 'habiter', 'sejour'],
+      ['polygamie', 'polygame', 'plusieurs', 'deuxieme', 'seconde', 'coepouse'],
+      ['handicap', 'handicape', 'malade', 'maladie', 'invalide'],
+      ['majeur', 'adulte', 'grand'],
+      ['apres', 'tard', 'ensuite', 'plus tard'],
+      ['voyage', 'voyager', 'avion', 'billet', 'partir'],
+      ['silence', 'reponse', 'repond', 'attente', 'bloque'],
     ],
   },
   en: {
@@ -142,7 +167,38 @@ const LANGUAGES: Record<Locale, Language> = {
       ['danger', 'safety', 'safe', 'embassy', 'threat', 'risk'],
       ['refugee', 'protection', 'stateless', 'subsidiary'],
       ['european', 'eu', 'union'],
-      ['french', 'france', 'nationality', 'citizen'],
+      [
+        'european',
+        'italian',
+        'spanish',
+        'portuguese',
+        'german',
+        'belgian',
+        'romanian',
+        'polish',
+        'dutch',
+        'swiss',
+        'bulgarian',
+        'greek',
+      ],
+      [
+        'french',
+        'france',
+        'nationality',
+        'citizen',
+        'citizenship',
+        'naturalisation',
+        'naturalised',
+      ],
+      ['papers', 'permit', 'card', 'undocumented'],
+      ['partner', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'cohabiting', 'couple'],
+      ['live', 'living', 'reside', 'residence', 'stay'],
+      ['polygamy', 'polygamous', 'several', 'second', 'two wives', 'co-wife'],
+      ['disabled', 'disability', 'handicapped', 'sick', 'illness', 'ill'],
+      ['adult', 'grown', 'major', 'older'],
+      ['later', 'after', 'afterwards'],
+      ['travel', 'journey', 'flight', 'plane', 'ticket', 'fly'],
+      ['silence', 'answer', 'reply', 'response', 'waiting', 'stuck'],
     ],
   },
   ar: {
@@ -339,6 +395,117 @@ export function indexTerm(locale: SearchLocale, token: string): string | null {
   return stem(lang, folded);
 }
 
+/**
+ * Arabic, Dari and Pashto typed in Latin letters (Arabizi, "Finglish"): the words people use most for
+ * family matters, in their frequent spellings, read as the word in the language's script. A Latin word
+ * not in the list is taken as French (the administration's words). Keys are compared by `latinKey`, so
+ * "3andi" and "andi", "chamel" and "shamel", "marfoud" and "marfud" meet.
+ */
+const TRANSLITERATED: Partial<Record<Locale, Record<string, string>>> = {
+  ar: {
+    'lam lamm': 'لم',
+    'shamel chamel shaml chaml': 'الشمل',
+    'lajie laji2 laje2 lajea laji': 'لاجئ',
+    'tajamo3 tajamou3 tajammu3': 'التجمع',
+    'a2ili 3a2ili aaili': 'العائلي',
+    '3a2ila 3ayla 3ila aila': 'عائلة',
+    'mrati mrat mra zawjati zawjti zoujti': 'زوجتي',
+    'zawj zouj jouji zawji rajli': 'زوجي',
+    'zawjatayn zawjatin': 'زوجتين',
+    'nsa nisa2 nissa': 'زوجات',
+    'wladi wlad awlad awladi oulad': 'أولاد',
+    'bnti benti binti bent bnat': 'بنت',
+    'weldi ibni ebni': 'ابني',
+    'fiza viza': 'تأشيرة',
+    'marfoud marfoudh marfouda rafd refd rafadou rafdou': 'رفض',
+    'sifara safara sefara': 'سفارة',
+    'qonsolia konsolia qunsuliya konsoliya': 'قنصلية',
+    'radd rad raddetch raddou raddouch': 'رد',
+    'jawaz jwaz basbor baspor': 'جواز',
+    'msa3ada mosa3ada musa3ada': 'مساعدة',
+    'majani mjjani majjanan': 'مجاني',
+    'mafqud mafkoud mafqoud': 'مفقود',
+    salib: 'الصليب',
+    'njib njibhom jib ajib': 'أحضر',
+    'fransa frança france': 'فرنسا',
+    'iqama ikama 9araya': 'إقامة',
+    'wra9 wraq awra9 awraq': 'أوراق',
+  },
+  fa: {
+    'wiza weza viza wisa': 'ویزه',
+    'rad radd': 'رد',
+    'khanom khanomam khanumam khanum khanomem': 'خانم',
+    'hamsar hamsaram': 'همسر',
+    'shawhar showhar shohar': 'شوهر',
+    'pasport paspurt passport': 'پاسپورت',
+    'famil famili khanawada khanewada': 'خانواده',
+    'faranse faransa fransa': 'فرانسه',
+    'biyarom biyawarom beyarom biyaram': 'بیاورم',
+    'sefarat safarat sifarat': 'سفارت',
+    'jawab jawaab jowab': 'جواب',
+    'kumak komak komaq': 'کمک',
+    'rayegan raigan rayigan': 'رایگان',
+    'tazkira tazkera tazkere': 'تذکره',
+    'panahenda panahanda panahende': 'پناهنده',
+    'atfal awlad aulad': 'اطفال',
+    'pesar pisar': 'پسر',
+    'dokhtar dukhtar': 'دختر',
+    'iqamat eqamat': 'اقامت',
+    kart: 'کارت',
+  },
+  ps: {
+    'weeza wiza viza weza': 'ویزه',
+    'rad radd': 'رد',
+    'kornai kurnai koranai kornay': 'کورنۍ',
+    'rawalam rawalum rawlam': 'راولم',
+    'pasport paspurt passport': 'پاسپورټ',
+    'nishta nishte': 'نشته',
+    'mermen merman mermon': 'مېرمن',
+    'shedza khaza': 'ښځه',
+    'mashoman mashuman': 'ماشومان',
+    'kadwal kadwaal': 'کډوال',
+    'safarat sefarat': 'سفارت',
+    'zwab dzawab jawab': 'ځواب',
+    'mrasta mrasta': 'مرسته',
+    'wriya wreya': 'وړیا',
+  },
+};
+
+/** The comparable form of a word typed in Latin letters for Arabic, Dari or Pashto. */
+export function latinKey(word: string): string {
+  return fold(word)
+    .replace(/3/g, 'a')
+    .replace(/7/g, 'h')
+    .replace(/5/g, 'kh')
+    .replace(/9/g, 'q')
+    .replace(/2/g, '')
+    .replace(/ch/g, 'sh')
+    .replace(/ou/g, 'u')
+    .replace(/oo/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/[aeiouy]+$/, '');
+}
+
+const transliterated = Object.fromEntries(
+  Object.entries(TRANSLITERATED).map(([locale, words]) => [
+    locale,
+    new Map(
+      Object.entries(words).flatMap(([spellings, native]) =>
+        spellings.split(' ').map((w) => [latinKey(w), native] as const),
+      ),
+    ),
+  ]),
+) as Partial<Record<Locale, Map<string, string>>>;
+
+/** A query word's terms: its own, or those of the word it transliterates. */
+function wordTerms(locale: SearchLocale, token: string): (string | null)[] {
+  const native = transliterated[locale]?.get(latinKey(token));
+  if (native !== undefined && LATIN_WORD.test(fold(token)))
+    return tokenize(native).map((w) => indexTerm(locale, w));
+  return [indexTerm(locale, token)];
+}
+
 /** Weight of a synonym against the person's own word. */
 export const SYNONYM_WEIGHT = 0.3;
 
@@ -377,7 +544,7 @@ export function queryTerms(
   const terms = [
     ...new Set(
       tokenize(query)
-        .map((w) => indexTerm(locale, w))
+        .flatMap((w) => wordTerms(locale, w))
         .filter((t): t is string => t !== null),
     ),
   ];

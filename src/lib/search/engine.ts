@@ -1,19 +1,31 @@
 /**
- * The guide's search engine: one MiniSearch index per language whose documents are page sections
- * (the introduction and each second-level heading). The index is built once from the content, serialised
- * to JSON, and loaded back with the same options wherever questions are answered.
+ * The guide's search engine: one MiniSearch index per language whose documents are passages of the
+ * guide's pages (each paragraph, note or list of a section) and, for each page, its summary and search
+ * keywords. A passage links to its section's anchor. The index is built once from the content,
+ * serialised to JSON, and loaded back with the same options wherever questions are answered.
+ *
+ * Ranking: a passage scores its own match (heading and page title boosted), plus a share of what the
+ * other passages of its section match (the section as a whole answers), plus a share of what the page's
+ * summary and keywords match. A page ranks by its best passage, and that passage is its answer.
  */
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import { indexTerm, queryTerms, tokenize, type SearchLocale } from './analyze';
+import { indexTerm, queryTerms, synonymsOf, tokenize, type SearchLocale } from './analyze';
 
-export interface SectionDoc {
-  /** `${page}#${section}`; the introduction's section is empty. */
+export interface PassageDoc {
+  /** `${page}#${section}~${n}` for a passage, `${page}` for the page's title, summary and keywords. */
   id: string;
   page: string;
+  /** The section's anchor; empty for the introduction and for the page's own document. */
   section: string;
+  /** The page title, on the page's document only (searched and stored once per page). */
   title: string;
+  /**
+   * The section heading, on the first passage of its section only, so that a long section does not
+   * count it several times; the other passages show the heading stored there.
+   */
   heading: string;
   text: string;
+  /** The page's summary and search keywords, on the page's document only. */
   keywords: string;
 }
 
@@ -38,7 +50,7 @@ export interface Answer {
 const FIELDS = ['title', 'heading', 'text', 'keywords'] as const;
 const STORED = ['page', 'section', 'title', 'heading', 'text'] as const;
 
-export function indexOptions(locale: SearchLocale): Options<SectionDoc> {
+export function indexOptions(locale: SearchLocale): Options<PassageDoc> {
   return {
     fields: [...FIELDS],
     storeFields: [...STORED],
@@ -47,27 +59,39 @@ export function indexOptions(locale: SearchLocale): Options<SectionDoc> {
   };
 }
 
-export function buildIndex(locale: SearchLocale, docs: SectionDoc[]): MiniSearch<SectionDoc> {
-  const index = new MiniSearch<SectionDoc>(indexOptions(locale));
+export function buildIndex(locale: SearchLocale, docs: PassageDoc[]): MiniSearch<PassageDoc> {
+  const index = new MiniSearch<PassageDoc>(indexOptions(locale));
   index.addAll(docs);
   return index;
 }
 
-export function loadIndex(locale: SearchLocale, json: string): MiniSearch<SectionDoc> {
-  return MiniSearch.loadJSON<SectionDoc>(json, indexOptions(locale));
+export function loadIndex(locale: SearchLocale, json: string): MiniSearch<PassageDoc> {
+  return MiniSearch.loadJSON<PassageDoc>(json, indexOptions(locale));
 }
 
 /** Field weights: a word in a page title or a heading says more than a word in the text. */
-const BOOST = { title: 2, heading: 2, keywords: 1.5, text: 1 };
+const BOOST = { title: 4, heading: 2, keywords: 1.5, text: 1 };
+/**
+ * A passage's score: its own match, plus SECTION_SHARE of the other passages of its section, plus
+ * PAGE_SHARE of the page's summary and keywords; then multiplied by the share of the person's words the
+ * section and page cover (to the power COVERAGE), so that an answer to the whole question beats a
+ * passage that repeats one of its words.
+ */
+const SECTION_SHARE = 1;
+const PAGE_SHARE = 1;
+const COVERAGE = 1;
+/** Extra weight of a page whose title holds every word of the question. */
+const TITLE_BONUS = 0.5;
 
 export const MAX_QUERY_LENGTH = 300;
 
-function search(
-  index: MiniSearch<SectionDoc>,
-  locale: SearchLocale,
-  query: string,
-): SearchResult[] {
-  const { terms, expansions } = queryTerms(locale, query.slice(0, MAX_QUERY_LENGTH));
+interface Query {
+  terms: string[];
+  expansions: Map<string, number>;
+}
+
+function search(index: MiniSearch<PassageDoc>, query: Query): SearchResult[] {
+  const { terms, expansions } = query;
   if (terms.length === 0) return [];
   const all = [...terms, ...expansions.keys()];
   return index.search(all.join(' '), {
@@ -84,15 +108,185 @@ function search(
   });
 }
 
+interface Ranked {
+  best: SearchResult;
+  score: number;
+  matched: Set<string>;
+}
+
+/** A section or a page: the sum of its passages' scores and the person's words they hold (a bit each). */
+interface Bag {
+  score: number;
+  words: number;
+}
+
+/** The person's words a search holds count by bits: the first 31 words of a question. */
+const MAX_WORDS = 31;
+const bits = (mask: number) => {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n += 1;
+  return n;
+};
+
+/**
+ * Pages, best first, each with the passage that answers. A page scores its best passage: the passage's
+ * own match, SECTION_SHARE of the rest of its section, PAGE_SHARE of the page's title and keywords,
+ * times the share of the person's words covered (to the power COVERAGE).
+ *
+ * The passage shown is chosen on the words the page's title does not already explain: "my father and
+ * mother, family regroupment" on the page about parents is answered by its section on regroupment.
+ * When the title explains every word matched ("I have no birth certificate"), the page as a whole
+ * answers, and its introduction is shown.
+ */
+function rank(
+  index: MiniSearch<PassageDoc>,
+  locale: SearchLocale,
+  query: Query,
+  results: SearchResult[],
+): Ranked[] {
+  // each of the person's words is a bit; its synonyms set the same bit
+  const own = query.terms.slice(0, MAX_WORDS);
+  const bitOf = new Map<string, number>();
+  own.forEach((t, i) => {
+    for (const s of synonymsOf(locale, t).keys()) bitOf.set(s, (bitOf.get(s) ?? 0) | (1 << i));
+  });
+  own.forEach((t, i) => bitOf.set(t, (bitOf.get(t) ?? 0) | (1 << i)));
+  const maskOf = (r: SearchResult) => {
+    let mask = 0;
+    for (const t of r.queryTerms) mask |= bitOf.get(t) ?? 0;
+    return mask;
+  };
+  const coverage = (mask: number) => bits(mask) / Math.max(1, own.length);
+
+  const sections = new Map<string, Bag>();
+  const pages = new Map<string, Bag>();
+  const masks = new Map<SearchResult, number>();
+  for (const r of results) {
+    const page = String(r.page);
+    const mask = maskOf(r);
+    masks.set(r, mask);
+    const key = String(r.id) === page ? page : `${page}#${r.section}`;
+    const bags = String(r.id) === page ? pages : sections;
+    const bag = bags.get(key) ?? { score: 0, words: 0 };
+    bag.score += r.score;
+    bag.words |= mask;
+    bags.set(key, bag);
+  }
+
+  /** The person's own words (not synonyms: "association" is not explained by "aide") in a page title. */
+  const titleMask = (page: string) => {
+    const title = new Set(
+      tokenize(String(index.getStoredFields(page)?.title ?? ''))
+        .map((w) => indexTerm(locale, w))
+        .filter((t): t is string => t !== null),
+    );
+    return own.reduce((mask, t, i) => (title.has(t) ? mask | (1 << i) : mask), 0);
+  };
+
+  interface Choice {
+    r: SearchResult;
+    raw: number;
+    /** Words of the question found in the passage's section and not in the page's title. */
+    specific: number;
+  }
+  const byPage = new Map<string, Choice[]>();
+  const titleMasks = new Map<string, number>();
+  for (const r of results) {
+    const page = String(r.page);
+    if (String(r.id) === page) continue;
+    const section = sections.get(`${page}#${r.section}`) ?? {
+      score: r.score,
+      words: masks.get(r) ?? 0,
+    };
+    const whole = pages.get(page);
+    let known = titleMasks.get(page);
+    if (known === undefined) {
+      known = titleMask(page);
+      titleMasks.set(page, known);
+    }
+    const list = byPage.get(page) ?? [];
+    list.push({
+      r,
+      raw:
+        (r.score + SECTION_SHARE * (section.score - r.score) + PAGE_SHARE * (whole?.score ?? 0)) *
+        coverage(section.words | (whole?.words ?? 0)) ** COVERAGE,
+      specific: bits(section.words & ~known),
+    });
+    byPage.set(page, list);
+  }
+  const leadOf = (page: string): SearchResult | undefined => {
+    const lead = index.getStoredFields(`${page}#~0`);
+    return lead
+      ? ({
+          ...lead,
+          id: `${page}#~0`,
+          score: 0,
+          terms: [],
+          queryTerms: [],
+          match: {},
+        } as SearchResult)
+      : undefined;
+  };
+  const wordsOf = (mask: number) => own.filter((_, i) => mask & (1 << i));
+
+  const out: Ranked[] = [];
+  for (const [page, whole] of pages) {
+    if (byPage.has(page)) continue;
+    // found only by its title or keywords: the introduction answers
+    const lead = leadOf(page);
+    if (lead)
+      out.push({
+        best: lead,
+        score: PAGE_SHARE * whole.score * coverage(whole.words) ** COVERAGE,
+        matched: new Set(wordsOf(whole.words)),
+      });
+  }
+  for (const [page, list] of byPage) {
+    let score = 0;
+    let specific = 0;
+    for (const c of list) {
+      score = Math.max(score, c.raw);
+      specific = Math.max(specific, c.specific);
+    }
+    // a page whose title holds every word of the question is what the question names
+    if (own.length > 0 && bits(titleMasks.get(page) ?? 0) === own.length) score *= 1 + TITLE_BONUS;
+    const chosen =
+      specific === 0 && pages.has(page)
+        ? (list.find((c) => c.r.id === `${page}#~0`)?.r ?? leadOf(page))
+        : list.filter((c) => c.specific === specific).reduce((x, y) => (y.raw > x.raw ? y : x)).r;
+    if (!chosen) continue;
+    const matched = new Set([
+      ...chosen.terms,
+      ...chosen.queryTerms,
+      ...wordsOf(pages.get(page)?.words ?? 0),
+    ]);
+    out.push({ best: chosen, score, matched });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
 const EXCERPT_CHARS = 240;
 
-/** The sentence of the section that holds most matched words, with its neighbour if room is left. */
+const termCache = new Map<string, string | null>();
+/** indexTerm, remembered: excerpts analyse the same words again and again. */
+function term(locale: SearchLocale, word: string): string | null {
+  const key = `${locale}:${word}`;
+  let t = termCache.get(key);
+  if (t === undefined) {
+    if (termCache.size > 50_000) termCache.clear();
+    t = indexTerm(locale, word);
+    termCache.set(key, t);
+  }
+  return t;
+}
+
+/** The sentence of the passage that holds most matched words, with its neighbour if room is left. */
 export function excerpt(locale: SearchLocale, text: string, matched: Set<string>): Highlighted[] {
   const sentences = text.match(/[^.!?؟۔።፧]+[.!?؟۔።፧]*\s*/g) ?? [text];
   const score = (s: string) =>
     new Set(
       tokenize(s)
-        .map((w) => indexTerm(locale, w))
+        .map((w) => term(locale, w))
         .filter((t): t is string => t !== null && matched.has(t)),
     ).size;
   let best = 0;
@@ -118,7 +312,7 @@ export function excerpt(locale: SearchLocale, text: string, matched: Set<string>
   const pieces: Highlighted[] = [];
   for (const part of passage.split(/([\p{L}\p{N}\p{M}]+)/u)) {
     if (part === '') continue;
-    const t = /[\p{L}\p{N}]/u.test(part) ? indexTerm(locale, part) : null;
+    const t = /[\p{L}\p{N}]/u.test(part) ? term(locale, part) : null;
     const mark = t !== null && matched.has(t);
     const last = pieces.at(-1);
     if (last && last.mark === mark && !mark) last.text += part;
@@ -133,30 +327,29 @@ export function excerpt(locale: SearchLocale, text: string, matched: Set<string>
  * pages not yet translated), and pages in `skip` are left out.
  */
 export function answer(
-  index: MiniSearch<SectionDoc>,
+  index: MiniSearch<PassageDoc>,
   locale: SearchLocale,
   query: string,
   limit = 5,
   reader: SearchLocale = locale,
   skip: ReadonlySet<string> = new Set(),
 ): Answer[] {
-  const seen = new Set<string>(skip);
   const out: Answer[] = [];
-  for (const r of search(index, locale, query)) {
+  const q = queryTerms(locale, query.slice(0, MAX_QUERY_LENGTH));
+  for (const { best: r, score, matched } of rank(index, locale, q, search(index, q))) {
     const page = String(r.page);
-    if (seen.has(page)) continue;
-    seen.add(page);
+    if (skip.has(page)) continue;
     const section = String(r.section);
-    const matched = new Set<string>([...r.terms, ...r.queryTerms]);
+    const heading = section ? index.getStoredFields(`${page}#${section}~0`)?.heading : '';
     out.push({
       id: page,
       lang: locale,
       section,
-      title: String(r.title),
-      heading: String(r.heading),
+      title: String(index.getStoredFields(page)?.title ?? ''),
+      heading: String(heading ?? ''),
       url: `/${reader}/guide/${page}${section ? `#${section}` : ''}`,
       excerpt: excerpt(locale, String(r.text), matched),
-      score: r.score,
+      score,
     });
     if (out.length >= limit) break;
   }

@@ -10,7 +10,7 @@ import {
   loadIndex,
   MAX_QUERY_LENGTH,
   type Answer,
-  type SectionDoc,
+  type PassageDoc,
 } from './engine';
 import { isSearchLocale, SEARCH_LOCALES, type SearchLocale } from './analyze';
 import fr from './generated/fr.json';
@@ -39,9 +39,9 @@ export interface IndexFile {
 
 const FILES: Record<SearchLocale, IndexFile> = { fr, en, ar, fa, ps, ti, uk, ru };
 const FALLBACK: SearchLocale = 'en';
-const loaded = new Map<SearchLocale, MiniSearch<SectionDoc>>();
+const loaded = new Map<SearchLocale, MiniSearch<PassageDoc>>();
 
-function indexFor(locale: SearchLocale): MiniSearch<SectionDoc> {
+function indexFor(locale: SearchLocale): MiniSearch<PassageDoc> {
   let index = loaded.get(locale);
   if (!index) {
     index = loadIndex(locale, FILES[locale].index);
@@ -70,6 +70,7 @@ export function answersJson(answers: Answer[]) {
     results: answers.map((a) => ({
       id: a.id,
       title: a.title,
+      heading: a.heading,
       url: a.url,
       excerpt: excerptHtml(a.excerpt),
     })),

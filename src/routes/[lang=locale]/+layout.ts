@@ -1,7 +1,7 @@
 import type { LayoutLoad } from './$types';
 import { direction, translator, type Locale } from '$lib/i18n';
 
-export const load: LayoutLoad = ({ params }) => {
+export const load: LayoutLoad = ({ params, data }) => {
   const lang = params.lang as Locale;
-  return { lang, dir: direction(lang), t: translator(lang) };
+  return { ...data, lang, dir: direction(lang), t: translator(lang) };
 };

@@ -68,9 +68,15 @@ export const VALUE_SCHEMAS = {
   'fees.firstPermitTax': z
     .strictObject({ tax: amount, stamp: amount, reducedTax: amount })
     .transform((v) => ({ ...v, total: v.tax + v.stamp })),
+  // the family of a refugee or a subsidiary-protection beneficiary pays the stamp duty only
+  'fees.protectionFamilyStamp': amount,
   'deadline.implicitRefusalRegroupement': period,
   'deadline.crrvAppeal': period,
   'deadline.crrvSilence': period,
+  'deadline.implicitVisaRefusal': period,
+  'deadline.crrvAppealImplicit': period,
+  'deadline.gracieuxSilence': period,
+  'deadline.minorSponsorWindow': period,
   'deadline.courtAppeal': period,
   'deadline.reasonsReply': period,
   'deadline.visaAfterApproval': period,
@@ -79,7 +85,10 @@ export const VALUE_SCHEMAS = {
   'deadline.prefectureAfterArrival': period,
   'deadline.euCardAfterEntry': period,
   'deadline.euRenewalWindow': period,
+  'deadline.euRenewalLatest': period,
   'deadline.euPermanentResidence': period,
+  'deadline.visaSilence': period,
+  'deadline.reasonableTimeAppeal': period,
   'duration.mayorOpinion': period,
   'duration.reunificationProcessing': z.strictObject({
     minMonths: count,
@@ -92,8 +101,12 @@ export const VALUE_SCHEMAS = {
   'card.residentYears': count,
   'card.subsidiaryYears': count,
   'card.vpfYears': count,
+  'card.refugeeSpouseMarriageYears': count,
   'eu.cardMaxYears': count,
   'eu.permanentCardYears': count,
+  'eu.partnerCommonLifeYears': count,
+  'eu.cohabitantCommonLifeYears': count,
+  'visa.passportValidityAfterMonths': count,
 } as const;
 
 export type StoreId = keyof typeof VALUE_SCHEMAS;

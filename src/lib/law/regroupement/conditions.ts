@@ -8,14 +8,15 @@ import { type Context, need, rule, warn } from '../context';
 import { anniversary, completedMonths, plusDays, plusMonths } from '../dates';
 import { minimumSurface } from '../housing';
 import { incomeReference, scaledAverage } from '../smic';
-import { type ConditionId, type ReasonCode, sourcesOf } from '../reasons';
+import { type ConditionId, type ReasonCode, type ReasonParams, sourcesOf } from '../reasons';
 import { isAlgerian } from './members';
 
-function condition(
+/** A condition's status, explained by a reason code with the parameters that code declares. */
+function condition<C extends ReasonCode>(
   id: ConditionId,
   status: ConditionStatus,
-  reasonCode: ReasonCode,
-  extra: Partial<Condition> = {},
+  reasonCode: C,
+  extra: Omit<Partial<Condition>, 'params'> & { params?: ReasonParams<C> } = {},
 ): Condition {
   return { id, status, sources: sourcesOf(reasonCode), reason: reasonCode, ...extra };
 }
@@ -167,7 +168,7 @@ export function resourcesCondition(ctx: Context, t: Thresholds): Condition {
   }
   const resources = Math.round((net + (s.income?.spouseMonthlyNetAverage ?? 0)) * 100) / 100;
   let status = band(resources, t.incomeNet, t.incomeGross);
-  const params: Condition['params'] = { ...base, resources };
+  const params: ReasonParams<'resources_algeria'> = { ...base, resources };
   if (isAlgerian(ctx)) {
     // The agreement sets the SMIC without coefficient; where the CESEDA coefficient would change the
     // outcome, say so (docs/law/resources-and-housing.md).
@@ -213,8 +214,8 @@ export function housingCondition(ctx: Context, t: Thresholds): Condition {
     params: {
       zone: h.zone,
       householdSize: t.householdSize,
-      minimum: t.minimumSurfaceM2,
-      surface: h.surfaceM2,
+      minimumSurfaceM2: t.minimumSurfaceM2,
+      surfaceM2: h.surfaceM2,
       ...(met ? {} : { short }),
     },
   });

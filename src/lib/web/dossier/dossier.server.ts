@@ -33,7 +33,8 @@ import { writeLetter } from '$lib/usecases';
 const AFTER_REFUSAL: EventKey[] = ['crrvAppealLodged', 'crrvRejectionNotified'];
 
 export type LetterState =
-  | { kind: LetterKind; status: 'ready' }
+  /** `late`: the last day of the letter's time limit, when it has passed. */
+  | { kind: LetterKind; status: 'ready'; late?: string }
   /** The dates the family would enter for this letter. */
   | { kind: LetterKind; status: 'needs'; events: EventKey[] }
   /** A letter about a silence that has not become a refusal yet: it can be sent from `from`. */
@@ -110,7 +111,12 @@ export function lettersFor(
       'fr',
     );
     if (built.ok) {
-      out.push({ kind, status: 'ready' });
+      const time = built.value.timeliness;
+      out.push({
+        kind,
+        status: 'ready',
+        ...(time?.status === 'late' ? { late: time.deadline.date } : {}),
+      });
       continue;
     }
     // A letter whose needs are not dates of this family's procedures does not concern it.
@@ -118,11 +124,14 @@ export function lettersFor(
       .map((e) => /^events\.([A-Za-z]+)$/.exec(e.path)?.[1] as EventKey | undefined)
       .filter((k): k is EventKey => k !== undefined && asked.includes(k));
     if (built.errors.some((e) => !e.path.startsWith('events.')) || needed.length === 0) continue;
+    // A letter about a silence that has not become a refusal yet: it can be sent from that day.
+    const silences: string[] =
+      kind === 'crrv-appeal' ? ['visa_implicit_refusal'] : ['implicit_refusal', 'crrv_silence'];
     const silence = dossier.deadlines.deadlines.find(
-      (d) => (d.id === 'implicit_refusal' || d.id === 'crrv_silence') && d.date > today,
+      (d) => silences.includes(d.id) && d.date > today,
     );
     const given = needed.every((k) => events[k] !== undefined);
-    if (kind === 'implicit-refusal-reasons' && given && silence)
+    if ((kind === 'implicit-refusal-reasons' || kind === 'crrv-appeal') && given && silence)
       out.push({ kind, status: 'later', from: silence.date });
     else if (!given) out.push({ kind, status: 'needs', events: needed });
   }

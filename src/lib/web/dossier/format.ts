@@ -10,6 +10,8 @@ export function stepValue(lang: Locale, v: Value): string {
   const t = (key: string, params: Record<string, string | number>) => translate(lang, key, params);
   if (v.id === 'fees.longStayVisa')
     return t('dossier.steps.visa_fee', { amount: euros(v.value as number, lang) });
+  if (v.id === 'fees.protectionFamilyStamp')
+    return t('dossier.steps.protection_stamp', { amount: euros(v.value as number, lang) });
   if (v.id === 'fees.firstPermitTax') {
     const p = v.value as { tax: number; stamp: number; total: number; reducedTax: number };
     return t('dossier.steps.permit_tax', {

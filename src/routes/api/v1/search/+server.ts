@@ -4,7 +4,7 @@ import { answersJson, ask, isSearchLocale, MAX_QUERY_LENGTH, SEARCH_LOCALES } fr
 import { translate } from '$lib/i18n';
 import type { Problem } from '$lib/law';
 
-/** GET /api/v1/search?q=QUESTION&lang=fr|en|ar|fa|ps|ti|uk|ru -> {results:[{id,title,url,excerpt}]} (excerpt: HTML, <mark>). */
+/** GET /api/v1/search?q=QUESTION&lang=fr|en|ar|fa|ps|ti|uk|ru -> {results:[{id,title,heading,url,excerpt}]}: the section that answers, its anchor in url, the passage in HTML (<mark>). */
 export const GET: RequestHandler = ({ url }) => {
   const q = (url.searchParams.get('q') ?? '').trim();
   const lang = url.searchParams.get('lang') ?? 'fr';

@@ -57,6 +57,8 @@ export const actions: Actions = {
         blocks: letter.blocks,
         legalBasis: letter.legalBasis,
         deadline: letter.deadline ?? null,
+        timeliness: letter.timeliness?.status ?? null,
+        remains: letter.remains ?? null,
       },
       situation: form.get('situation'),
       events: form.get('events'),
