@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = 'aad2a21f9f567203d2d13d6dcccc71cbec93547c9466a656afb26f6a0f8ef4b4';
+export const RULES_HASH = '93eeaa19381f222a815c07221de63406f4492321de0edc39600cb135e7572493';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-aad2a21f';
+export const RULES_VERSION = '2026.12.03-93eeaa19';
