@@ -41,8 +41,7 @@ for (const file of FILES) {
           expect(found).toMatchObject(e);
           expect(found!.sources.length).toBeGreaterThan(0);
         }
-        for (const id of c.absent ?? [])
-          expect(list.deadlines.map((d) => d.id)).not.toContain(id);
+        for (const id of c.absent ?? []) expect(list.deadlines.map((d) => d.id)).not.toContain(id);
       });
     }
   });

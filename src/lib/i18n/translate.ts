@@ -11,9 +11,13 @@
  * punctuation of the sentence around it. Catalogs never carry isolates by hand (any found are
  * dropped before the runs are marked). Values that choose a branch (select, plural) are left alone;
  * numbers inserted as they are get the language's digits.
+ *
+ * French elision is handled here too, once: "de {name}" and "que {name}" become "d’Omid" and
+ * "qu’Omid" when the name inserted starts with a vowel (see elision.ts).
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { CATALOGS } from './catalogs';
+import { ELIDED_ARGUMENTS, elide, elidingWord } from './elision';
 import { direction, intlTag, type Locale, SOURCE_LOCALE } from './locales';
 
 export type MessageParams = Record<string, string | number | boolean | null | undefined>;
@@ -29,7 +33,14 @@ export interface Fallback {
   text: string;
 }
 
-type Compiled = { format: IntlMessageFormat; inserted: ReadonlySet<string> };
+/** A name inserted after a word that may elide: the value is given as `argument` under `as`. */
+type Elision = { argument: string; word: string; as: string };
+
+type Compiled = {
+  format: IntlMessageFormat;
+  inserted: ReadonlySet<string>;
+  elisions: readonly Elision[];
+};
 
 const cache = new Map<string, Compiled>();
 
@@ -57,11 +68,15 @@ function compiled(locale: Locale, key: string, source: string): Compiled {
   if (!c) {
     const parsed = new IntlMessageFormat(source, intlTag(locale), undefined, { ignoreTag: true });
     const ast = parsed.getAst() as unknown as Node[];
-    const format =
-      direction(locale) === 'rtl'
-        ? new IntlMessageFormat(isolateAll(ast) as never, intlTag(locale))
-        : parsed;
-    c = { format, inserted: insertedArguments(ast) };
+    const elisions: Elision[] = [];
+    let format = parsed;
+    if (direction(locale) === 'rtl')
+      format = new IntlMessageFormat(isolateAll(ast) as never, intlTag(locale));
+    else if (locale === 'fr') {
+      const elided = markElisions(ast, elisions);
+      if (elisions.length > 0) format = new IntlMessageFormat(elided as never, intlTag(locale));
+    }
+    c = { format, inserted: insertedArguments(ast), elisions };
     cache.set(id, c);
   }
   return c;
@@ -201,10 +216,43 @@ function isolateAll(nodes: Node[]): Node[] {
   return out;
 }
 
+/**
+ * The tree with every "de " or "que " written just before a name ({name}, {member}…) taken out of the
+ * text and joined to the name, given under a new argument that translate() fills with "d’Omid" or
+ * "de Karim". Branches of selects and plurals are treated the same way.
+ */
+function markElisions(nodes: Node[], found: Elision[]): Node[] {
+  return nodes.map((n, i) => {
+    if (n.type === 0 && n.value !== undefined) {
+      const next = nodes[i + 1];
+      const word = next?.type === 1 && ELIDED_ARGUMENTS.has(next.value!) && elidingWord(n.value);
+      return word ? { ...n, value: n.value.slice(0, -(word.length + 1)) } : n;
+    }
+    if (n.type === 1 && n.value && ELIDED_ARGUMENTS.has(n.value)) {
+      const before = nodes[i - 1];
+      const word = before?.type === 0 && before.value !== undefined && elidingWord(before.value);
+      if (!word) return n;
+      const as = `${n.value}\u0000${word}`;
+      if (!found.some((e) => e.as === as)) found.push({ argument: n.value, word, as });
+      return { ...n, value: as };
+    }
+    if (n.options) {
+      const options = Object.fromEntries(
+        Object.entries(n.options).map(([k, o]) => [
+          k,
+          { ...o, value: markElisions(o.value, found) },
+        ]),
+      );
+      return { ...n, options };
+    }
+    return n;
+  });
+}
+
 export function translate(locale: Locale, key: string, params: MessageParams = {}): string {
   const found = lookup(locale, key);
   if (!found) return key;
-  const { format, inserted } = compiled(found.locale, key, found.source);
+  const { format, inserted, elisions } = compiled(found.locale, key, found.source);
   const values = Object.fromEntries(
     Object.entries(params).map(([k, v]) => {
       if (v === null || v === undefined) return [k, ''];
@@ -213,6 +261,7 @@ export function translate(locale: Locale, key: string, params: MessageParams = {
       return [k, v];
     }),
   );
+  for (const e of elisions) values[e.as] = elide(e.word, String(values[e.argument] ?? ''));
   // An empty value leaves an empty pair of isolates behind: drop it.
   const text = String(format.format(values)).replaceAll(FSI + PDI, '');
   if (found.locale !== locale)
