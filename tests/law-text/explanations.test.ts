@@ -192,3 +192,26 @@ describe('missing facts of someone else', () => {
     expect(a.missing).toContainEqual({ fact: 'declaredToOfpra', memberId: 'Mother' });
   });
 });
+
+describe('the elderly sponsor exempt from resources for the spouse', () => {
+  const s: Situation = {
+    date: '2026-03-10',
+    sponsor: {
+      ...resident,
+      birthDate: '1955-02-01',
+      residenceSince: '1995-01-01',
+      income: { monthlyNetAverage: 900 },
+    },
+    members: [
+      { id: 'Amina', relation: 'spouse', birthDate: '1960-03-03', unionDate: '1990-06-01' },
+    ],
+  };
+  it('states the age, residence and marriage figures of the parameter store', () => {
+    const rule = (l: 'fr' | 'en') =>
+      text(s, l).procedures[0]!.conditions.find((c) => c.id === 'resources')!.rule!;
+    expect(rule('fr')).toContain(
+      'plus de 65 ans, avec 25 ans de séjour en France et 10 ans de mariage',
+    );
+    expect(rule('en')).toContain('over 65, with 25 years in France and 10 years of marriage');
+  });
+});

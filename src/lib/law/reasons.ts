@@ -78,7 +78,15 @@ export const REASONS = {
     sources: ['CESEDA L434-8'],
     params: { ...income, allowance: 'string' },
   },
-  resources_exempt_elderly: { sources: ['CESEDA L434-8'], params: income },
+  resources_exempt_elderly: {
+    sources: ['CESEDA L434-8'],
+    params: {
+      ...income,
+      exemptionAge: 'number',
+      exemptionResidenceYears: 'number',
+      exemptionMarriageYears: 'number',
+    },
+  },
   housing: {
     sources: ['CESEDA L434-7', 'CESEDA R434-5'],
     params: {

@@ -4,7 +4,7 @@
  */
 import type { Member } from '../schema/situation';
 import type { Condition, MemberResult, ProcedureResult, Reason } from '../schema/assessment';
-import { type Context, conditionEffect, memberResult, reason, verdictOf } from '../context';
+import { type Context, conditionEffect, memberResult, reason, rule, verdictOf } from '../context';
 import {
   elderlyExemption,
   housingCondition,
@@ -64,9 +64,17 @@ export function assessRegroupement(
   const exemption = resourcesOpen ? elderlyExemption(ctx, countedSpouse) : 'no';
   const childrenCounted = counted.some((m) => m.relation === 'child');
   if (exemption !== 'no' && !childrenCounted) {
+    // The sentence states the exemption's figures as the store gives them on the assessment date.
+    const elderly = rule(ctx, 'regroupement.exemptionAge');
     Object.assign(resources, {
       status: exemption === 'yes' ? 'exempt' : exemption === 'uncertain' ? 'to_verify' : 'unknown',
       reason: 'resources_exempt_elderly',
+      params: {
+        ...resources.params,
+        exemptionAge: elderly.age,
+        exemptionResidenceYears: elderly.residenceYears,
+        exemptionMarriageYears: elderly.marriageYears,
+      },
     } satisfies Partial<Condition>);
   }
 

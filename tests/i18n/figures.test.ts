@@ -1,0 +1,117 @@
+/**
+ * A figure that is a parameter of the store (a legal period, an age, the length of a card) is written
+ * once, in `src/lib/law/parameters/`, and reaches a sentence as an ICU argument: a French message that
+ * types it would keep the old figure when the store changes. This scan finds every "<number> mois|ans|
+ * jours" of the French catalogs whose number and unit are a value of the store.
+ */
+import { describe, expect, it } from 'vitest';
+import { CATALOGS } from '../../src/lib/i18n/catalogs';
+import { store } from '../../src/lib/law/parameters';
+
+const WORD: Record<string, string> = { months: 'mois', years: 'ans', days: 'jours' };
+
+/** Every "<number> <word>" the store holds, over all its dated values. */
+function storeFigures(): Set<string> {
+  const out = new Set<string>();
+  const add = (n: unknown, unit: string | undefined) => {
+    if (typeof n === 'number' && unit && WORD[unit]) out.add(`${n} ${WORD[unit]}`);
+  };
+  for (const p of Object.values(store) as { unit?: string; values: { value: unknown }[] }[]) {
+    for (const { value } of p.values) {
+      if (typeof value !== 'object' || value === null) add(value, p.unit);
+      else if ('amount' in value && 'unit' in value) add(value.amount, String(value.unit));
+      else for (const v of Object.values(value)) add(v, p.unit);
+    }
+  }
+  return out;
+}
+
+/**
+ * Figures that look like parameters but are not one, each with why. A key listed here may type only
+ * the figures listed with it.
+ */
+const NOT_PARAMETERS: Record<string, { figures: string[]; why: string }> = {};
+
+/**
+ * Messages that still type a store figure, to be turned into arguments. The list may only shrink: an
+ * entry whose message no longer types its figure fails, so that it is removed.
+ */
+const STILL_TYPED: Record<string, string[]> = {
+  'reason.child_of_couple_minor': ['18 ans'],
+  'reason.child_one_parent_minor': ['18 ans'],
+  'reason.parent_beneficiary_now_adult': ['3 mois'],
+  'interview.opt.status.refugee.hint': ['10 ans'],
+  'interview.opt.status.subsidiary_protection.hint': ['4 ans'],
+  'interview.opt.permit.multi_year': ['4 ans'],
+  'interview.opt.permit.resident': ['10 ans'],
+  'interview.q.married_at_asylum.hint': ['18 ans'],
+  'interview.q.children_in_france.hint': ['18 ans'],
+  'deadline.age_18.title': ['18 ans'],
+  'deadline.age_19.title': ['19 ans'],
+  'deadline.age_19.what': ['19 ans'],
+  'deadline.age_21.title': ['21 ans'],
+  'deadline.age_exception_window.what': ['19 ans', '3 mois'],
+  'deadline.crrv_appeal_implicit.what': ['30 jours'],
+  'deadline.eu_permanent_request_latest.what': ['2 mois', '5 ans'],
+  'deadline.eu_permanent_request_opens.what': ['2 mois', '5 ans'],
+  'deadline.eu_permanent_residence.title': ['5 ans'],
+  'deadline.eu_renewal_latest.what': ['2 mois'],
+  'deadline.eu_renewal_opens.what': ['2 mois'],
+  'deadline.implicit_refusal_reasons.what': ['2 mois'],
+  'deadline.minor_sponsor_window.title': ['3 mois'],
+  'deadline.minor_sponsor_window.what': ['3 mois'],
+  'deadline.regroupement_appeal_silence.what': ['2 mois'],
+  'deadline.sponsor_18.title': ['18 ans'],
+  'deadline.sponsor_18.what': ['18 ans'],
+  'doc.eu_common_life_evidence.what': ['5 ans'],
+  'doc.passport.what': ['3 mois'],
+  'doc.residence_history.what': ['12 mois', '18 mois'],
+  'letter.crrv-appeal.explain': ['2 mois'],
+  'letter.fact.income_filed': ['12 mois'],
+  'letter.implicit-refusal-reasons.explain': ['2 mois'],
+  'letter.regroupement-appeal.enclosure.resources': ['12 mois'],
+  'step.rf_decision.body': ['2 mois'],
+  'step.rg_receipt.body': ['6 mois'],
+  'step.ue_permanent.body': ['5 ans'],
+  'step.ue_renewal.body': ['2 mois'],
+};
+
+function typedFigures(): Record<string, string[]> {
+  const figures = storeFigures();
+  const out: Record<string, string[]> = {};
+  for (const [key, message] of Object.entries(CATALOGS.fr)) {
+    const found = [...message.matchAll(/(\d+)\s(mois|ans|jours)\b/g)]
+      .map((m) => `${m[1]} ${m[2]}`)
+      .filter((f) => figures.has(f));
+    if (found.length) out[key] = [...new Set(found)].sort();
+  }
+  return out;
+}
+
+describe('figures in the French catalogs', () => {
+  const typed = typedFigures();
+
+  it('type no figure of the parameter store', () => {
+    const unexpected = Object.entries(typed).filter(([key, found]) => {
+      const allowed = [...(NOT_PARAMETERS[key]?.figures ?? []), ...(STILL_TYPED[key] ?? [])];
+      return found.some((f) => !allowed.includes(f));
+    });
+    expect(Object.fromEntries(unexpected)).toEqual({});
+  });
+
+  it('keep no stale entry in the lists of exceptions', () => {
+    const listed = {
+      ...STILL_TYPED,
+      ...Object.fromEntries(Object.entries(NOT_PARAMETERS).map(([k, v]) => [k, v.figures])),
+    };
+    const stale = Object.entries(listed).filter(
+      ([key, figs]) => !figs.every((f) => typed[key]?.includes(f)),
+    );
+    expect(stale).toEqual([]);
+  });
+
+  it('recognise a typed store figure', () => {
+    expect(storeFigures().has('18 ans')).toBe(true);
+    expect(storeFigures().has('2 mois')).toBe(true);
+  });
+});
