@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { computeDeadlines } from '../../src/lib/dossier';
 import { deadlinesIcs } from '../../src/lib/server/ics';
-import { example, input } from './helpers';
+import { valueAt } from '../../src/lib/law/parameters';
+import { example, input, scenario } from './helpers';
 
 function parse(ics: string) {
   const cal = new ICAL.Component(ICAL.parse(ics));
@@ -48,5 +49,19 @@ describe('deadlines as .ics', () => {
     );
     expect(list.deadlines).toHaveLength(0);
     expect(parse(deadlinesIcs(list, 'fr'))).toHaveLength(0);
+  });
+
+  it('states the window of a sponsor who was a minor as the parameter store gives it', () => {
+    const { situation } = scenario<{ situation: unknown }>('deadlines-minor-sponsor.yaml');
+    const i = input(situation, {}, '2025-12-01');
+    const list = computeDeadlines(i.situation, i.assessment, i.events, '2025-12-01');
+    const months = valueAt('deadline.minorSponsorWindow', '2025-11-30').value.amount;
+    expect(list.deadlines.find((d) => d.id === 'minor_sponsor_window')?.figures).toEqual({
+      months,
+    });
+    const summaries = parse(deadlinesIcs(list, 'fr')).map((e) => e.summary);
+    expect(summaries).toContain(
+      `Dernier jour conseillé pour demander les visas de vos parents : ${months} mois après la protection`,
+    );
   });
 });

@@ -58,8 +58,6 @@ const STILL_TYPED: Record<string, string[]> = {
   'deadline.eu_renewal_latest.what': ['2 mois'],
   'deadline.eu_renewal_opens.what': ['2 mois'],
   'deadline.implicit_refusal_reasons.what': ['2 mois'],
-  'deadline.minor_sponsor_window.title': ['3 mois'],
-  'deadline.minor_sponsor_window.what': ['3 mois'],
   'deadline.regroupement_appeal_silence.what': ['2 mois'],
   'deadline.sponsor_18.title': ['18 ans'],
   'deadline.sponsor_18.what': ['18 ans'],

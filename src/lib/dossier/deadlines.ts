@@ -64,6 +64,8 @@ export interface Deadline {
   confidence: Confidence;
   uncertain: boolean;
   note?: string;
+  /** The store's figures its sentences state, by placeholder name (`months`, `years`…). */
+  figures?: Record<string, number>;
 }
 
 export interface DeadlineList {
@@ -531,6 +533,7 @@ function minorSponsor(situation: Situation, assessment: Assessment, events: Even
       kind: 'last_day',
       date: endOf(grant, p.value),
       basis: { fact: 'sponsor.protectionGrantedDate', date: grant },
+      figures: { months: p.value.amount },
       sources: p.sources,
       confidence: p.confidence,
       ...(p.note ? { note: p.note } : {}),

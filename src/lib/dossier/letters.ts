@@ -166,7 +166,7 @@ class Writer {
     if (t.status !== 'on_time') this.remains = remains;
     if (t.status === 'late')
       this.notice('letter.notice.late', {
-        title: this.t(`deadline.${t.deadline.id}.title`, { member: '' }),
+        title: this.t(`deadline.${t.deadline.id}.title`, { ...t.deadline.figures, member: '' }),
         date: formatDate(this.input.locale, t.deadline.date),
         remains: this.t(remains),
       });

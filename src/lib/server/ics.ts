@@ -59,9 +59,9 @@ export function deadlinesIcs(list: DeadlineList, locale: Locale): string {
   const t = (key: string, params?: Record<string, string | number>) =>
     clean(translate(locale, key, params));
   const events: EventAttributes[] = list.deadlines.map((d) => {
-    const title = t(`deadline.${d.id}.title`, { member: d.memberId ?? '' });
+    const title = t(`deadline.${d.id}.title`, { ...d.figures, member: d.memberId ?? '' });
     const description = [
-      t(`deadline.${d.id}.what`, { member: d.memberId ?? '' }),
+      t(`deadline.${d.id}.what`, { ...d.figures, member: d.memberId ?? '' }),
       t('dossier.deadlines.basis', {
         fact: t(
           `dossier.event.${d.basis.fact.startsWith('members[') ? 'birthDate' : d.basis.fact}`,

@@ -106,7 +106,10 @@ export function summaryData(dossier: Dossier, locale: Locale, today: string) {
         text: t('dossier.summary.deadline', {
           date: formatDate(locale, d.date),
           left: t('dossier.deadlines.days_left', { n: d.daysLeft }),
-          title: t(`deadline.${d.id}.title`, { member: d.memberId ? isolate(d.memberId) : '' }),
+          title: t(`deadline.${d.id}.title`, {
+            ...d.figures,
+            member: d.memberId ? isolate(d.memberId) : '',
+          }),
         }),
       },
       ...(d.uncertain ? [{ text: ` — ${t('dossier.deadlines.uncertain')}` }] : []),
