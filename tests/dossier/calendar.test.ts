@@ -64,4 +64,14 @@ describe('deadlines as .ics', () => {
       `Dernier jour conseillé pour demander les visas de vos parents : ${months} mois après la protection`,
     );
   });
+
+  it('states the age limit of a child as the parameter store gives it', () => {
+    const i = input(example('01-regroupement-conditions-met'), {}, '2026-01-01');
+    const list = computeDeadlines(i.situation, i.assessment, i.events, '2026-01-01');
+    const age = valueAt('ages.majority', '2026-01-01').value;
+    const child = list.deadlines.find((d) => d.id === 'age_18');
+    expect(child?.figures).toEqual({ age });
+    const summaries = parse(deadlinesIcs(list, 'fr')).map((e) => e.summary);
+    expect(summaries).toContain(`Dernier jour où ${child?.memberId} a moins de ${age} ans`);
+  });
 });

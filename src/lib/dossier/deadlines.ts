@@ -444,16 +444,20 @@ function ageCliffs(situation: Situation, assessment: Assessment, events: Events)
     )
       return;
     const fact = `members[${i}].birthDate`;
-    const push = (id: DeadlineId, kind: DeadlineKind, date: string, sources: Source[]) =>
+    /** A birthday of the member: the day before `age` (last_day) or the day itself (happens). */
+    const push = (id: DeadlineId, kind: DeadlineKind, age: number, sources: Source[]) => {
+      const birthday = anniversary(m.birthDate!, age);
       out.push({
         id,
         kind,
-        date,
+        date: kind === 'last_day' ? plusDays(birthday, -1) : birthday,
         memberId: m.id,
         basis: { fact, date: m.birthDate! },
+        figures: { age },
         sources,
         confidence: 'V',
       });
+    };
     switch (result.procedure) {
       case 'regroupement_familial':
       case 'famille_accompagnante':
@@ -461,7 +465,7 @@ function ageCliffs(situation: Situation, assessment: Assessment, events: Events)
           push(
             'age_18',
             'last_day',
-            plusDays(anniversary(m.birthDate, rule('ages.majority')), -1),
+            rule('ages.majority'),
             ruleSources('ages.majority', situation.date ?? assessment.date),
           );
         break;
@@ -477,6 +481,7 @@ function ageCliffs(situation: Situation, assessment: Assessment, events: Events)
             date: endOf(grant, { amount: window, unit: 'months', dayOneIsEventDay: false }),
             memberId: m.id,
             basis: { fact: 'sponsor.protectionGrantedDate', date: grant },
+            figures: { age: rule('ages.refugeeChildLimit'), months: window },
             sources: ruleSources('reunification.exceptionWindowMonths', grant),
             confidence: 'V',
           });
@@ -484,14 +489,14 @@ function ageCliffs(situation: Situation, assessment: Assessment, events: Events)
           push(
             'age_19',
             'last_day',
-            plusDays(anniversary(m.birthDate, rule('ages.refugeeChildLimit')), -1),
+            rule('ages.refugeeChildLimit'),
             ruleSources('ages.refugeeChildLimit', assessment.date),
           );
         } else {
           push(
             'age_18',
             'last_day',
-            plusDays(anniversary(m.birthDate, rule('ages.majority')), -1),
+            rule('ages.majority'),
             ruleSources('ages.majority', assessment.date),
           );
         }
@@ -501,7 +506,7 @@ function ageCliffs(situation: Situation, assessment: Assessment, events: Events)
         push(
           'age_21',
           'happens',
-          anniversary(m.birthDate, rule('ages.euDescendantLimit')),
+          rule('ages.euDescendantLimit'),
           ruleSources('ages.euDescendantLimit', assessment.date),
         );
         break;
@@ -546,6 +551,7 @@ function minorSponsor(situation: Situation, assessment: Assessment, events: Even
       kind: 'last_day',
       date: plusDays(anniversary(birthDate, majority), -1),
       basis: { fact: 'sponsor.birthDate', date: birthDate },
+      figures: { age: majority },
       sources: [
         { ref: 'CESEDA L561-2 (parents of a minor protection beneficiary)' },
         ...ruleSources('ages.majority', assessment.date),
