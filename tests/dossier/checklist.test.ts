@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildChecklist, buildSteps, DOCUMENTS } from '../../src/lib/dossier';
 import { CATALOGS } from '../../src/lib/i18n/catalogs';
 import stepsFile from '../../src/lib/dossier/data/steps.json';
+import { valueAt } from '../../src/lib/law/parameters';
+import { translate } from '../../src/lib/i18n/translate';
 import { example, input, scenario } from './helpers';
 
 interface Case {
@@ -115,5 +117,15 @@ describe('data files', () => {
     expect(before?.steps.find((s) => s.id === 'rg_after_arrival')?.fee?.value).toMatchObject({
       total: 225,
     });
+  });
+  it('steps state the decision period the parameter store gives', () => {
+    const i = input(example('01-regroupement-conditions-met'), {}, '2026-06-01');
+    const [rg] = buildSteps(i.assessment, '2026-06-01');
+    const months = valueAt('deadline.implicitRefusalRegroupement', '2026-06-01').value.amount;
+    const receipt = rg?.steps.find((s) => s.id === 'rg_receipt');
+    expect(receipt?.figures).toEqual({ months });
+    expect(translate('fr', 'step.rg_receipt.body', receipt?.figures)).toContain(
+      `le délai de ${months} mois de la décision`,
+    );
   });
 });

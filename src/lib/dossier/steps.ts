@@ -10,6 +10,7 @@ import {
   isUncertain,
   procedureParam,
   type ProcedureParameterId,
+  type Period,
   type ProcedureValue,
 } from './parameters';
 import { proceduresOf } from './deadlines';
@@ -21,6 +22,8 @@ interface StepSpec {
   duration?: ProcedureParameterId;
   fee?: ProcedureParameterId;
   deadline?: ProcedureParameterId;
+  /** The periods its sentence states, by placeholder name. */
+  figures?: Record<string, ProcedureParameterId>;
   sources: Source[];
   confidence: Confidence;
   verifiedOn: string;
@@ -34,6 +37,8 @@ export interface Step {
   duration?: ProcedureValue<unknown>;
   fee?: ProcedureValue<unknown>;
   deadline?: ProcedureValue<unknown>;
+  /** The store's figures its sentence states, by placeholder name. */
+  figures?: Record<string, number>;
   sources: Source[];
   confidence: Confidence;
   uncertain: boolean;
@@ -46,6 +51,16 @@ export interface ProcedureSteps {
 }
 
 const STEPS = stepsFile.steps as Record<ProcedureId, StepSpec[]>;
+
+/** The amount of each period in force on `today`. */
+function periods(ids: Record<string, ProcedureParameterId>, today: string): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(ids).map(([name, id]) => [
+      name,
+      (procedureParam(id, today).value as Period).amount,
+    ]),
+  );
+}
 
 export function stepsFor(procedure: ProcedureId, today: string): ProcedureSteps {
   const steps = STEPS[procedure].map((s, i): Step => {
@@ -65,6 +80,7 @@ export function stepsFor(procedure: ProcedureId, today: string): ProcedureSteps 
       ...(duration ? { duration } : {}),
       ...(fee ? { fee } : {}),
       ...(deadline ? { deadline } : {}),
+      ...(s.figures ? { figures: periods(s.figures, today) } : {}),
       sources: s.sources,
       confidence: s.confidence,
       uncertain,
