@@ -128,4 +128,16 @@ describe('data files', () => {
       `le délai de ${months} mois de la décision`,
     );
   });
+  it('the residence history states the durations the parameter store gives', () => {
+    const i = input(example('01-regroupement-conditions-met'), {}, '2026-06-01');
+    const item = buildChecklist(i.situation, i.assessment)
+      .procedures.flatMap((p) => p.sponsor)
+      .find((d) => d.id === 'residence_history');
+    const months = valueAt('regroupement.residenceMonths', i.assessment.date).value;
+    const monthsAlgeria = valueAt('regroupement.residenceMonthsAlgeria', i.assessment.date).value;
+    expect(item?.figures).toEqual({ months, monthsAlgeria });
+    expect(translate('fr', 'doc.residence_history.what', item?.figures)).toContain(
+      `(${months} mois, ${monthsAlgeria} mois pour les Algériens)`,
+    );
+  });
 });

@@ -4,7 +4,7 @@
  */
 import type { Assessment, ProcedureId } from '../law/schema/assessment';
 import type { Member, Situation } from '../law/schema/situation';
-import type { Source } from '../law/parameters';
+import { type Source, type StoreId, valueAt } from '../law/parameters';
 import documentsFile from './data/documents.json';
 import type { Confidence } from './parameters';
 import { proceduresOf } from './deadlines';
@@ -22,6 +22,8 @@ export interface DocumentSpec {
   /** Where it goes in a given procedure, when that differs (regroupement: the OFII file first). */
   destinations?: Partial<Record<ProcedureId, string>>;
   fallback?: Record<string, string>;
+  /** The store's numbers its sentence states, by placeholder name. */
+  figures?: Record<string, StoreId>;
   sources: Source[];
   /** The articles of a given procedure, when they differ from the default sources. */
   sourcesFor?: Partial<Record<ProcedureId, Source[]>>;
@@ -36,6 +38,8 @@ export interface ChecklistItem {
   translation: DocumentSpec['translation'];
   destination: string;
   fallback?: string;
+  /** The store's figures its sentence states, in force on the assessment date. */
+  figures?: Record<string, number>;
   optional: boolean;
   sources: Source[];
   confidence: Confidence;
@@ -72,8 +76,13 @@ const WHEN: Record<string, (m: Member) => boolean> = {
 /** Documents a person already in France does not need: the visa. */
 const VISA_ONLY = new Set(['visa_application', 'visa_fee']);
 
-function toItem(spec: DocumentSpec, procedure: ProcedureId): ChecklistItem {
+function toItem(spec: DocumentSpec, procedure: ProcedureId, date: string): ChecklistItem {
   const fallback = spec.fallback?.[procedure] ?? spec.fallback?.default;
+  const figures =
+    spec.figures &&
+    Object.fromEntries(
+      Object.entries(spec.figures).map(([name, id]) => [name, valueAt(id, date).value as number]),
+    );
   return {
     id: spec.id,
     provider: spec.provider,
@@ -81,6 +90,7 @@ function toItem(spec: DocumentSpec, procedure: ProcedureId): ChecklistItem {
     translation: spec.translation,
     destination: spec.destinations?.[procedure] ?? spec.destination,
     ...(fallback ? { fallback } : {}),
+    ...(figures ? { figures } : {}),
     optional: spec.when === 'optional',
     sources: spec.sourcesFor?.[procedure] ?? spec.sources,
     confidence: spec.confidence,
@@ -92,7 +102,7 @@ export function buildChecklist(situation: Situation, assessment: Assessment): Ch
   const procedures = proceduresOf(assessment).map((procedure): ProcedureChecklist => {
     const sponsor = DOCUMENTS.filter(
       (d) => d.for === 'sponsor' && d.procedures.includes(procedure),
-    ).map((d) => toItem(d, procedure));
+    ).map((d) => toItem(d, procedure, assessment.date));
     const members = assessment.members
       .filter((r) => r.procedure === procedure && r.verdict !== 'not_eligible')
       .map((r): MemberChecklist => {
@@ -104,7 +114,7 @@ export function buildChecklist(situation: Situation, assessment: Assessment): Ch
             (!d.relations || d.relations.includes(r.relation)) &&
             (!d.when || (m !== undefined && WHEN[d.when]?.(m) === true)) &&
             !(m?.livesAbroad === false && VISA_ONLY.has(d.id)),
-        ).map((d) => toItem(d, procedure));
+        ).map((d) => toItem(d, procedure, assessment.date));
         return { id: r.id, relation: r.relation, verdict: r.verdict, items };
       });
     return { id: procedure, sponsor, members };
