@@ -24,10 +24,15 @@ function calendar(memberId: string, locale: 'fr' | 'ar' = 'fr') {
     '2026-09-20',
   );
   const list = computeDeadlines(i.situation, i.assessment, i.events, '2026-09-20');
-  // A deadline whose title and text name the member.
+  // A deadline whose title and text name the member (with the figures its sentences state).
   const named = {
     ...list,
-    deadlines: list.deadlines.map((d) => ({ ...d, id: 'age_exception_window' as const, memberId })),
+    deadlines: list.deadlines.map((d) => ({
+      ...d,
+      id: 'age_exception_window' as const,
+      figures: { age: 18, months: 3 },
+      memberId,
+    })),
   };
   return { ics: deadlinesIcs(named, locale), count: list.deadlines.length };
 }
