@@ -58,8 +58,6 @@ const STILL_TYPED: Record<string, string[]> = {
   'deadline.regroupement_appeal_silence.what': ['2 mois'],
   'deadline.sponsor_18.title': ['18 ans'],
   'deadline.sponsor_18.what': ['18 ans'],
-  'doc.eu_common_life_evidence.what': ['5 ans'],
-  'doc.passport.what': ['3 mois'],
   'letter.crrv-appeal.explain': ['2 mois'],
   'letter.fact.income_filed': ['12 mois'],
   'letter.implicit-refusal-reasons.explain': ['2 mois'],
