@@ -37,9 +37,6 @@ const NOT_PARAMETERS: Record<string, { figures: string[]; why: string }> = {};
  * entry whose message no longer types its figure fails, so that it is removed.
  */
 const STILL_TYPED: Record<string, string[]> = {
-  'reason.child_of_couple_minor': ['18 ans'],
-  'reason.child_one_parent_minor': ['18 ans'],
-  'reason.parent_beneficiary_now_adult': ['3 mois'],
   'interview.opt.status.refugee.hint': ['10 ans'],
   'interview.opt.status.subsidiary_protection.hint': ['4 ans'],
   'interview.opt.permit.multi_year': ['4 ans'],
