@@ -37,12 +37,8 @@ const NOT_PARAMETERS: Record<string, { figures: string[]; why: string }> = {};
  * entry whose message no longer types its figure fails, so that it is removed.
  */
 const STILL_TYPED: Record<string, string[]> = {
-  'interview.opt.status.refugee.hint': ['10 ans'],
-  'interview.opt.status.subsidiary_protection.hint': ['4 ans'],
   'interview.opt.permit.multi_year': ['4 ans'],
   'interview.opt.permit.resident': ['10 ans'],
-  'interview.q.married_at_asylum.hint': ['18 ans'],
-  'interview.q.children_in_france.hint': ['18 ans'],
   'deadline.age_19.title': ['19 ans'],
   'deadline.age_19.what': ['19 ans'],
   'deadline.crrv_appeal_implicit.what': ['30 jours'],
