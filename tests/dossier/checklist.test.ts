@@ -140,4 +140,29 @@ describe('data files', () => {
       `(${months} mois, ${monthsAlgeria} mois pour les Algériens)`,
     );
   });
+  it('the passport states the validity margin the parameter store gives', () => {
+    const i = input(example('01-regroupement-conditions-met'), {}, '2026-06-01');
+    const item = buildChecklist(i.situation, i.assessment)
+      .procedures.flatMap((p) => p.members.flatMap((m) => m.items))
+      .find((d) => d.id === 'passport');
+    const months = valueAt('visa.passportValidityAfterMonths', i.assessment.date).value;
+    expect(item?.figures).toEqual({ months });
+    expect(translate('fr', 'doc.passport.what', item?.figures)).toContain(
+      `valable au moins ${months} mois après`,
+    );
+  });
+  it('the common-life evidence states the years the parameter store gives', () => {
+    const spec = DOCUMENTS.find((d) => d.id === 'eu_common_life_evidence');
+    expect(spec?.figures).toEqual({
+      partnerYears: 'eu.partnerCommonLifeYears',
+      cohabitantYears: 'eu.cohabitantCommonLifeYears',
+    });
+    const figures = {
+      partnerYears: valueAt('eu.partnerCommonLifeYears', '2026-06-01').value,
+      cohabitantYears: valueAt('eu.cohabitantCommonLifeYears', '2026-06-01').value,
+    };
+    expect(translate('fr', 'doc.eu_common_life_evidence.what', figures)).toContain(
+      `au moins ${figures.partnerYears} an de vie commune ; concubin : ${figures.cohabitantYears} ans`,
+    );
+  });
 });

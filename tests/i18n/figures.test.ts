@@ -37,15 +37,8 @@ const NOT_PARAMETERS: Record<string, { figures: string[]; why: string }> = {};
  * entry whose message no longer types its figure fails, so that it is removed.
  */
 const STILL_TYPED: Record<string, string[]> = {
-  'reason.child_of_couple_minor': ['18 ans'],
-  'reason.child_one_parent_minor': ['18 ans'],
-  'reason.parent_beneficiary_now_adult': ['3 mois'],
-  'interview.opt.status.refugee.hint': ['10 ans'],
-  'interview.opt.status.subsidiary_protection.hint': ['4 ans'],
   'interview.opt.permit.multi_year': ['4 ans'],
   'interview.opt.permit.resident': ['10 ans'],
-  'interview.q.married_at_asylum.hint': ['18 ans'],
-  'interview.q.children_in_france.hint': ['18 ans'],
   'deadline.age_19.title': ['19 ans'],
   'deadline.age_19.what': ['19 ans'],
   'deadline.crrv_appeal_implicit.what': ['30 jours'],
@@ -58,8 +51,6 @@ const STILL_TYPED: Record<string, string[]> = {
   'deadline.regroupement_appeal_silence.what': ['2 mois'],
   'deadline.sponsor_18.title': ['18 ans'],
   'deadline.sponsor_18.what': ['18 ans'],
-  'doc.eu_common_life_evidence.what': ['5 ans'],
-  'doc.passport.what': ['3 mois'],
   'letter.crrv-appeal.explain': ['2 mois'],
   'letter.fact.income_filed': ['12 mois'],
   'letter.implicit-refusal-reasons.explain': ['2 mois'],

@@ -215,3 +215,32 @@ describe('the elderly sponsor exempt from resources for the spouse', () => {
     expect(rule('en')).toContain('over 65, with 25 years in France and 10 years of marriage');
   });
 });
+
+describe('the age limits and the window of a beneficiary who came of age', () => {
+  it('states the majority of the parameter store for a child of the couple', () => {
+    const s: Situation = { date: '2026-03-10', sponsor: resident, members: [...family] };
+    expect(all(s, 'fr')).toContain('moins de 18 ans, cet enfant peut venir');
+    expect(all(s, 'en')).toContain('under 18, the child can come');
+  });
+  it('states the months of deadline.minorSponsorWindow to the parents', () => {
+    const s: Situation = {
+      date: '2026-03-10',
+      sponsor: {
+        status: 'refugee',
+        nationality: 'SY',
+        birthDate: '2007-05-01',
+        residenceSince: '2024-06-01',
+        asylumApplicationDate: '2024-06-01',
+        protectionGrantedDate: '2025-01-10',
+        permit: { type: 'resident', validFrom: '2025-02-01', validUntil: '2035-01-31' },
+        married: false,
+      },
+      members: [{ id: 'Mother', relation: 'parent', of: 'sponsor', birthDate: '1980-01-01' }],
+    };
+    const reason = assess(s).members[0]!.reasons.find(
+      (r) => r.code === 'parent_beneficiary_now_adult',
+    );
+    expect(reason?.params).toEqual({ months: 3 });
+    expect(all(s, 'fr')).toContain('si possible dans les 3 mois qui suivent votre protection');
+  });
+});

@@ -7,7 +7,7 @@ import type { Assessment, Problem } from '../law';
 import { type Answers, encodeState, type Mode, type State } from './answers';
 import { partsOf } from './dates';
 import { type CommuneChoice, type FieldError, inputName, type RawValues } from './parse';
-import { type Question, question, relation } from './questions';
+import { hintFigures, type Question, question, relation } from './questions';
 import { readingOf } from './reading';
 import { answerOf, memberComplete, nextStep, type QuestionStep, steps } from './routing';
 
@@ -42,6 +42,8 @@ export type View =
       errors: FieldError[];
       values: RawValues;
       choices?: CommuneChoice[];
+      /** The store's figures its hints state, on today's date, by message key. */
+      figures: Record<string, Record<string, number>>;
     })
   | (Base & { view: 'members'; members: MemberSummary[]; errors: FieldError[] })
   | (Base & {
@@ -125,6 +127,7 @@ export function render(state: State, today: string, extra: Partial<View> = {}): 
     ...(member ? { member } : {}),
     errors: [],
     values: valuesOf(q, answerOf(a, q.id, step.member)),
+    figures: hintFigures(q, today),
     ...extra,
   } as View;
 }

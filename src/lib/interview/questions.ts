@@ -19,6 +19,7 @@ import {
   type SponsorStatus,
   ZONES,
 } from '../law/schema/situation';
+import { type StoreId, valueAt } from '../law/parameters';
 import type { Answer, Answers, FieldValue, MemberAnswers } from './answers';
 
 /** The statuses in the order the interview offers them: protection first. */
@@ -107,6 +108,8 @@ interface Declared {
   relevant: (c: Ctx) => boolean;
   /** Asked by default when relevant; otherwise asked only when the engine reports a fact missing. */
   ask: (c: AskCtx) => boolean;
+  /** The store's numbers its hints state: message key → placeholder name → parameter. */
+  figures?: Record<string, Record<string, StoreId>>;
 }
 
 export interface Question extends Declared {
@@ -182,6 +185,10 @@ const DECLARED: Declared[] = [
     fields: [{ kind: 'radio', name: 'status', set: 'status', writes: 'sponsor.status' }],
     relevant: always,
     ask: always,
+    figures: {
+      'interview.opt.status.refugee.hint': { years: 'card.residentYears' },
+      'interview.opt.status.subsidiary_protection.hint': { years: 'card.subsidiaryYears' },
+    },
   },
   {
     id: 'filing_date',
@@ -484,6 +491,7 @@ const DECLARED: Declared[] = [
     fields: [{ kind: 'radio', name: 'answer', set: 'yesno', writes: 'sponsor.married' }],
     relevant: (c) => isProtection(c.answers),
     ask: never,
+    figures: { 'interview.q.married_at_asylum.hint': { majority: 'ages.majority' } },
   },
   {
     id: 'parents_in_france',
@@ -510,6 +518,7 @@ const DECLARED: Declared[] = [
     ],
     relevant: residentOrProtection,
     ask: regroupementRoute,
+    figures: { 'interview.q.children_in_france.hint': { majority: 'ages.majority' } },
   },
   {
     id: 'income',
@@ -624,6 +633,18 @@ export const QUESTION_BY_ID: ReadonlyMap<string, Question> = new Map(
 
 export function question(id: string): Question | undefined {
   return QUESTION_BY_ID.get(id);
+}
+
+/** The figures of a question's hints, as the store gives them on `date`, by message key. */
+export function hintFigures(q: Question, date: string): Record<string, Record<string, number>> {
+  return Object.fromEntries(
+    Object.entries(q.figures ?? {}).map(([key, ids]) => [
+      key,
+      Object.fromEntries(
+        Object.entries(ids).map(([name, id]) => [name, valueAt(id, date).value as number]),
+      ),
+    ]),
+  );
 }
 
 export const SPONSOR_PHASE_1 = QUESTIONS.filter((q) => q.scope === 'sponsor' && q.phase === 1);

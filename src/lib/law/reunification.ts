@@ -154,7 +154,8 @@ function child(ctx: Context, m: Member): Own {
   } else {
     if (age !== undefined && age >= majority)
       return { reasons: [reason('child_one_parent_adult', 'blocks', { age, limit: majority })] };
-    if (age !== undefined) out.push(reason('child_one_parent_minor', 'info', { age }));
+    if (age !== undefined)
+      out.push(reason('child_one_parent_minor', 'info', { age, limit: majority }));
     const one = oneParentReasons(m);
     const own =
       m.parentage === 'partner' && !partnerDescribed(ctx)
@@ -180,6 +181,12 @@ function minorBeneficiary(ctx: Context): Reason[] | 'minor' | 'now_adult' {
   return ctx.date >= adultOn ? 'now_adult' : 'minor';
 }
 
+/** The beneficiary came of age: the sentence advises the window the store gives (in months). */
+function nowAdult(ctx: Context): Reason {
+  const months = rule(ctx, 'deadline.minorSponsorWindow').amount;
+  return reason('parent_beneficiary_now_adult', 'uncertain', { months });
+}
+
 function parent(ctx: Context, m: Member): Own {
   if (m.of === 'partner') return { reasons: [reason('parent_of_partner', 'blocks')] };
   const out: Reason[] = m.of === undefined ? [missingFact('of')] : [];
@@ -188,10 +195,7 @@ function parent(ctx: Context, m: Member): Own {
     if (minor.length === 0) return { reasons: [reason('parent_of_adult_beneficiary', 'blocks')] };
     return { reasons: [...out, ...minor, ...declared(m)] };
   }
-  const r =
-    minor === 'minor'
-      ? reason('parent_of_minor_beneficiary', 'supports')
-      : reason('parent_beneficiary_now_adult', 'uncertain');
+  const r = minor === 'minor' ? reason('parent_of_minor_beneficiary', 'supports') : nowAdult(ctx);
   return { reasons: [...out, r, ...declared(m)] };
 }
 
@@ -218,7 +222,7 @@ function sibling(ctx: Context, m: Member, parents: Verdict): Own {
   // The siblings' right is the minor beneficiary's right: it shares its doubts (missing facts, came of age).
   const minor = minorBeneficiary(ctx);
   if (Array.isArray(minor)) out.push(...minor);
-  if (minor === 'now_adult') out.push(reason('parent_beneficiary_now_adult', 'uncertain'));
+  if (minor === 'now_adult') out.push(nowAdult(ctx));
   if (m.married === undefined) out.push(missingFact('married'));
   if (m.inParentsCare === undefined) out.push(missingFact('inParentsCare'));
   if (parents === 'to_verify') out.push(reason('sibling_parent_to_verify', 'uncertain'));

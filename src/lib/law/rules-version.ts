@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = '9de2caa3f927feb64c1ec2a828d59dee72ba2f54c25b9108a51b6f224d5c66d5';
+export const RULES_HASH = '5581dba6ecdbc43fac5a6fc6c6f9e91ac72b4dd07ffdb6023adc1a66830a271c';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-9de2caa3';
+export const RULES_VERSION = '2026.12.03-5581dba6';

@@ -136,6 +136,7 @@ const RULE_IDS = [
   'ages.refugeeChildLimit',
   'reunification.exceptionWindowMonths',
   'ages.euDescendantLimit',
+  'deadline.minorSponsorWindow',
 ] as const satisfies readonly StoreId[];
 
 export type ParameterId = (typeof RULE_IDS)[number];

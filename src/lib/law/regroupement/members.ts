@@ -48,7 +48,11 @@ function parentageReasons(ctx: Context, m: Member, age: number | null): Reason[]
   const family = ctx.situation.members;
   const spouse = spouseDescribed(ctx);
   if (m.parentage === 'couple') {
-    if (spouse) return age === null ? [] : [reason('child_of_couple_minor', 'supports', { age })];
+    if (spouse) {
+      if (age === null) return [];
+      const limit = rule(ctx, 'ages.majority');
+      return [reason('child_of_couple_minor', 'supports', { age, limit })];
+    }
     if (family.some(isPartner)) {
       // The other parent is alive and not a spouse: the child of one parent (docs/law/regroupement.md).
       return [reason('child_of_unmarried_partner', 'info'), ...oneParentReasons(m, 'alive')];
