@@ -74,4 +74,60 @@ describe('deadlines as .ics', () => {
     const summaries = parse(deadlinesIcs(list, 'fr')).map((e) => e.summary);
     expect(summaries).toContain(`Dernier jour où ${child?.memberId} a moins de ${age} ans`);
   });
+
+  it('states the EU windows and the years of permanent residence as the parameter store gives them', () => {
+    const { situation } = scenario<{ situation: unknown }>('deadlines-eu.yaml');
+    const events = { arrival: '2026-01-31', cardExpiry: '2026-05-31' };
+    const i = input(situation, events, '2026-02-01');
+    const list = computeDeadlines(i.situation, i.assessment, i.events, '2026-02-01');
+    const opens = valueAt('deadline.euRenewalWindow', '2026-05-31').value.amount;
+    const latest = valueAt('deadline.euRenewalLatest', '2026-05-31').value.amount;
+    const years = valueAt('deadline.euPermanentResidence', '2026-01-31').value.amount / 12;
+    const figures = (id: string) => list.deadlines.find((d) => d.id === id)?.figures;
+    expect(figures('eu_renewal_latest')).toEqual({ opens, latest });
+    expect(figures('eu_permanent_request_opens')).toEqual({ opens, latest, years });
+    expect(figures('eu_permanent_residence')).toEqual({ years });
+    const ics = parse(deadlinesIcs(list, 'fr'));
+    expect(ics.map((e) => e.summary)).toContain(
+      `${years} ans de séjour : droit au séjour permanent`,
+    );
+    expect(ics.map((e) => e.description).join('\n')).toContain(
+      `entre ${opens} et ${latest} mois avant la fin des ${years} ans`,
+    );
+  });
+
+  it('states the new court period after a recours gracieux as the parameter store gives it', () => {
+    const { situation } = scenario<{ situation: unknown }>('deadlines-gracieux.yaml');
+    const events = {
+      fileCompleteAtOfii: '2025-08-31',
+      regroupementRefusalNotified: '2025-12-31',
+      regroupementAppealLodged: '2026-02-28',
+    };
+    const i = input(situation, events, '2026-03-10');
+    const list = computeDeadlines(i.situation, i.assessment, i.events, '2026-03-10');
+    const months = valueAt('deadline.courtAppeal', '2026-04-28').value.amount;
+    expect(list.deadlines.find((d) => d.id === 'regroupement_appeal_silence')?.figures).toEqual({
+      months,
+    });
+    const descriptions = parse(deadlinesIcs(list, 'fr'))
+      .map((e) => e.description)
+      .join('\n');
+    expect(descriptions).toContain(`Un nouveau délai de ${months} mois pour le tribunal`);
+  });
+
+  it('states the extension a request for reasons gives as the parameter store gives it', () => {
+    const i = input(
+      example('01-regroupement-conditions-met'),
+      { fileCompleteAtOfii: '2026-01-05' },
+      '2026-01-10',
+    );
+    const list = computeDeadlines(i.situation, i.assessment, i.events, '2026-01-10');
+    const reasons = list.deadlines.find((d) => d.id === 'implicit_refusal_reasons');
+    const months = valueAt('deadline.courtAppeal', '2026-07-05').value.amount;
+    expect(reasons?.figures).toEqual({ months });
+    const descriptions = parse(deadlinesIcs(list, 'fr'))
+      .map((e) => e.description)
+      .join('\n');
+    expect(descriptions).toContain(`prolongé jusqu’à ${months} mois après sa réponse`);
+  });
 });
