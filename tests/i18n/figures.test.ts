@@ -57,8 +57,6 @@ const STILL_TYPED: Record<string, string[]> = {
   'letter.fact.income_filed': ['12 mois'],
   'letter.implicit-refusal-reasons.explain': ['2 mois'],
   'letter.regroupement-appeal.enclosure.resources': ['12 mois'],
-  'step.ue_permanent.body': ['5 ans'],
-  'step.ue_renewal.body': ['2 mois'],
 };
 
 function typedFigures(): Record<string, string[]> {
