@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDossier, buildLetter, LETTER_KINDS, type LetterKind } from '../../src/lib/dossier';
 import { letterPdf } from '../../src/lib/server/documents/letter';
 import { summaryPdf } from '../../src/lib/server/documents/summary';
+import { valueAt } from '../../src/lib/law/parameters';
 import { example, input, pageWords, pdfPages, pdfText, renderPage } from './helpers';
 
 const today = '2026-09-20';
@@ -105,6 +106,16 @@ describe('letters as French PDFs', () => {
       id: 'crrv_appeal',
       date: '2026-10-14',
     });
+  });
+
+  it('the regroupement appeal states the months of resources the parameter store gives', () => {
+    const built = buildLetter('regroupement-appeal', { ...resident, locale: 'fr' });
+    const months = valueAt('regroupement.incomeReferenceMonths', '2025-12-01').value;
+    const text = built.ok
+      ? built.letter.blocks.flatMap((b) => b.runs.map((r) => r.text)).join(' ')
+      : '';
+    expect(text).toContain(`moyennes des ${months} mois précédant le dépôt de la demande`);
+    expect(text).toContain(`justificatifs de ressources des ${months} mois précédant le dépôt`);
   });
 
   it('missing facts give the list of what the letter needs', () => {

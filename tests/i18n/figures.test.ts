@@ -54,9 +54,7 @@ const STILL_TYPED: Record<string, string[]> = {
   'doc.eu_common_life_evidence.what': ['5 ans'],
   'doc.passport.what': ['3 mois'],
   'letter.crrv-appeal.explain': ['2 mois'],
-  'letter.fact.income_filed': ['12 mois'],
   'letter.implicit-refusal-reasons.explain': ['2 mois'],
-  'letter.regroupement-appeal.enclosure.resources': ['12 mois'],
 };
 
 function typedFigures(): Record<string, string[]> {

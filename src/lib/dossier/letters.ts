@@ -13,6 +13,7 @@ import { buildChecklist } from './checklist';
 import { computeDeadlines, type Deadline, proceduresOf } from './deadlines';
 import { endOf } from './dates';
 import { procedureParam } from './parameters';
+import { valueAt } from '../law/parameters';
 import { type Timeliness, timelinessOf } from './timeliness';
 import { euros } from './format';
 import { formatDate } from '../law-text/format';
@@ -196,7 +197,10 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
   let basis: string[] = [];
   const find = (id: string) => deadlines.find((d) => d.id === id);
 
-  /** The sponsor's known facts; in an appeal, resources are those of the 12 months before filing. */
+  /** The months before filing whose resources count (CESEDA R434-4), as the store gives them. */
+  const incomeMonths = valueAt('regroupement.incomeReferenceMonths', e.fileCompleteAtOfii ?? today)
+    .value as number;
+  /** The sponsor's known facts; in an appeal, resources are those of the months before filing. */
   const facts = (appeal = false) => {
     if (sponsor.residenceSince)
       w.add('item', 'letter.fact.residence', { date: w.date(sponsor.residenceSince, 'date') });
@@ -209,6 +213,7 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       w.add('item', appeal ? 'letter.fact.income_filed' : 'letter.fact.income', {
         amount: euros(sponsor.income.monthlyNetAverage, input.locale),
         filed: w.date(e.fileCompleteAtOfii, 'filing_date'),
+        months: incomeMonths,
       });
     if (sponsor.housing?.surfaceM2 !== undefined)
       w.add('item', 'letter.fact.housing', {
@@ -396,7 +401,7 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       if (timeliness.status === 'on_time') w.add('paragraph', 'letter.regroupement-appeal.in_time');
       w.add('heading', 'letter.enclosures');
       for (const item of ['decision', 'receipt', 'resources', 'housing', 'permit'])
-        w.add('item', `letter.regroupement-appeal.enclosure.${item}`);
+        w.add('item', `letter.regroupement-appeal.enclosure.${item}`, { months: incomeMonths });
       w.add('item', 'letter.enclosure.other', { other: w.ph('other_documents') });
       w.close('letter.closing_prefect');
       break;
