@@ -53,8 +53,6 @@ const STILL_TYPED: Record<string, string[]> = {
   'deadline.sponsor_18.what': ['18 ans'],
   'doc.eu_common_life_evidence.what': ['5 ans'],
   'doc.passport.what': ['3 mois'],
-  'letter.crrv-appeal.explain': ['2 mois'],
-  'letter.implicit-refusal-reasons.explain': ['2 mois'],
 };
 
 function typedFigures(): Record<string, string[]> {

@@ -33,6 +33,15 @@ export function isLetterKind(value: string): value is LetterKind {
   return (LETTER_KINDS as readonly string[]).includes(value);
 }
 
+/** The store's figures, in force on `date`, that the explanation of a letter (`.explain`) states. */
+export function explainFigures(kind: LetterKind, date: string): Record<string, number> {
+  if (kind === 'crrv-appeal')
+    return { months: procedureParam('deadline.implicitVisaRefusal', date).value.amount };
+  if (kind === 'implicit-refusal-reasons')
+    return { months: procedureParam('deadline.courtAppeal', date).value.amount };
+  return {};
+}
+
 /**
  * `notice` is a note to the person who sends the letter (a time limit that has passed, an address to
  * check): it is printed apart from the letter's text and is removed before sending.
