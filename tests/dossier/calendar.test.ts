@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { computeDeadlines } from '../../src/lib/dossier';
 import { deadlinesIcs } from '../../src/lib/server/ics';
 import { valueAt } from '../../src/lib/law/parameters';
+import { translate } from '../../src/lib/i18n/translate';
 import { example, input, scenario } from './helpers';
 
 function parse(ics: string) {
@@ -129,5 +130,23 @@ describe('deadlines as .ics', () => {
       .map((e) => e.description)
       .join('\n');
     expect(descriptions).toContain(`prolongé jusqu’à ${months} mois après sa réponse`);
+  });
+
+  it('states the CRRV period after the consulate’s silence in the unit the store gives it then', () => {
+    for (const lodged of ['2022-03-01', '2026-03-01']) {
+      const i = input(
+        example('03-refugee-spouse-and-children'),
+        { visaApplicationLodged: lodged },
+        lodged,
+      );
+      const list = computeDeadlines(i.situation, i.assessment, i.events, lodged);
+      const crrv = list.deadlines.find((d) => d.id === 'crrv_appeal_implicit');
+      const { amount, unit } = valueAt('deadline.crrvAppealImplicit', crrv!.basis.date).value;
+      expect(crrv?.figures).toEqual({ amount, unit });
+      const what = translate('fr', 'deadline.crrv_appeal_implicit.what', crrv?.figures);
+      expect(what).toContain(
+        `Lecture prudente : ${amount} ${unit === 'days' ? 'jours' : 'mois'} à partir`,
+      );
+    }
   });
 });

@@ -108,6 +108,8 @@ describe('reunir dossier commands', { timeout: 60_000 }, () => {
     expect(crrv?.sources.length).toBeGreaterThan(0);
     const text = reunir('deadlines', refugee, '--events', silence, '--today', '2026-03-05');
     expect(text.stdout).toContain('Délai dépassé');
+    // The period its sentence states, in the unit the store gives it on that day.
+    expect(text.stdout).toContain('Lecture prudente : 30 jours à partir');
   });
 
   it('summary writes a PDF', () => {

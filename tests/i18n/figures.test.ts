@@ -48,7 +48,6 @@ const STILL_TYPED: Record<string, string[]> = {
   'interview.q.children_in_france.hint': ['18 ans'],
   'deadline.age_19.title': ['19 ans'],
   'deadline.age_19.what': ['19 ans'],
-  'deadline.crrv_appeal_implicit.what': ['30 jours'],
   'deadline.sponsor_18.title': ['18 ans'],
   'deadline.sponsor_18.what': ['18 ans'],
   'doc.eu_common_life_evidence.what': ['5 ans'],

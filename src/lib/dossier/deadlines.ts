@@ -64,8 +64,11 @@ export interface Deadline {
   confidence: Confidence;
   uncertain: boolean;
   note?: string;
-  /** The store's figures its sentences state, by placeholder name (`months`, `years`…). */
-  figures?: Record<string, number>;
+  /**
+   * The store's figures its sentences state, by placeholder name (`months`, `years`…); a period whose
+   * unit changed over time is an `amount` with its `unit`.
+   */
+  figures?: Record<string, number | string>;
 }
 
 export interface DeadlineList {
@@ -229,7 +232,12 @@ export function computeDeadlines(
         'last',
       );
       const last = out.at(-1);
-      if (last) last.basis = { fact: 'visaApplicationLodged', date: e.visaApplicationLodged };
+      const { amount, unit } = procedureParam('deadline.crrvAppealImplicit', arises).value;
+      if (last)
+        Object.assign(last, {
+          basis: { fact: 'visaApplicationLodged', date: e.visaApplicationLodged },
+          figures: { amount, unit },
+        });
     }
   }
 
