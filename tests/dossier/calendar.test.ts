@@ -149,4 +149,25 @@ describe('deadlines as .ics', () => {
       );
     }
   });
+
+  it('states the birthday of an age limit as an ordinal of the age the store gives', () => {
+    const { situation } = scenario<{ situation: unknown }>('deadlines-minor-sponsor.yaml');
+    const i = input(situation, {}, '2025-12-01');
+    const list = computeDeadlines(i.situation, i.assessment, i.events, '2025-12-01');
+    const age = valueAt('ages.majority', '2025-12-01').value;
+    const sponsor = list.deadlines.find((d) => d.id === 'sponsor_18');
+    expect(sponsor?.figures).toEqual({ age });
+    expect(translate('en', 'deadline.sponsor_18.title', sponsor?.figures)).toContain(
+      `The day before your ${age}th birthday`,
+    );
+    expect(translate('fr', 'deadline.sponsor_18.what', sponsor?.figures)).toContain(
+      `Après vos ${age} ans`,
+    );
+    const ordinal = (n: number) =>
+      translate('en', 'deadline.age_19.what', { age: n }).match(/passed their (\w+) birthday/)?.[1];
+    expect([21, 22, 23, 19, 11].map(ordinal)).toEqual(['21st', '22nd', '23rd', '19th', '11th']);
+    expect(translate('fr', 'deadline.age_19.what', { age: 19 })).toContain(
+      'leur 19e anniversaire ; d’autres sources disent « moins de 19 ans »',
+    );
+  });
 });

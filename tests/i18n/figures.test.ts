@@ -46,10 +46,6 @@ const STILL_TYPED: Record<string, string[]> = {
   'interview.opt.permit.resident': ['10 ans'],
   'interview.q.married_at_asylum.hint': ['18 ans'],
   'interview.q.children_in_france.hint': ['18 ans'],
-  'deadline.age_19.title': ['19 ans'],
-  'deadline.age_19.what': ['19 ans'],
-  'deadline.sponsor_18.title': ['18 ans'],
-  'deadline.sponsor_18.what': ['18 ans'],
   'doc.eu_common_life_evidence.what': ['5 ans'],
   'doc.passport.what': ['3 mois'],
 };
