@@ -165,4 +165,21 @@ describe('data files', () => {
       `au moins ${figures.partnerYears} an de vie commune ; concubin : ${figures.cohabitantYears} ans`,
     );
   });
+  it('the EU steps state the renewal window and the years of residence the parameter store gives', () => {
+    const i = input(example('05-eu-worker-family'), {}, '2026-06-01');
+    const ue = buildSteps(i.assessment, '2026-06-01').find((p) => p.id === 'famille_ue');
+    const opens = valueAt('deadline.euRenewalWindow', '2026-06-01').value.amount;
+    const latest = valueAt('deadline.euRenewalLatest', '2026-06-01').value.amount;
+    const years = valueAt('deadline.euPermanentResidence', '2026-06-01').value.amount / 12;
+    const renewal = ue?.steps.find((s) => s.id === 'ue_renewal');
+    const permanent = ue?.steps.find((s) => s.id === 'ue_permanent');
+    expect(renewal?.figures).toEqual({ opens, latest });
+    expect(permanent?.figures).toEqual({ years });
+    expect(translate('fr', 'step.ue_renewal.body', renewal?.figures)).toContain(
+      `entre ${opens} et ${latest} mois avant`,
+    );
+    expect(translate('fr', 'step.ue_permanent.body', permanent?.figures)).toContain(
+      `Après ${years} ans de séjour`,
+    );
+  });
 });

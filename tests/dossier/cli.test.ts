@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
+import { valueAt } from '../../src/lib/law/parameters';
 import { root, tmp } from './helpers';
 
 const refugee = join(root, 'tests/contract-examples/03-refugee-spouse-and-children.situation.json');
@@ -108,6 +109,19 @@ describe('reunir dossier commands', { timeout: 60_000 }, () => {
     expect(crrv?.sources.length).toBeGreaterThan(0);
     const text = reunir('deadlines', refugee, '--events', silence, '--today', '2026-03-05');
     expect(text.stdout).toContain('Délai dépassé');
+    // The period its sentence states, in the unit the store gives it on that day.
+    expect(text.stdout).toContain('Lecture prudente : 30 jours à partir');
+  });
+
+  it('checklist states the residence durations of a regroupement family as the store gives them', () => {
+    const resident = join(
+      root,
+      'tests/contract-examples/01-regroupement-conditions-met.situation.json',
+    );
+    const r = reunir('checklist', resident, '--today', '2026-09-20');
+    expect(r.status).toBe(0);
+    const months = valueAt('regroupement.residenceMonths', '2026-09-20').value;
+    expect(r.stdout).toContain(`durée de séjour exigée (${months} mois`);
   });
 
   it('summary writes a PDF', () => {

@@ -1,8 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDossier, buildLetter, LETTER_KINDS, type LetterKind } from '../../src/lib/dossier';
+import {
+  buildDossier,
+  buildLetter,
+  explainFigures,
+  LETTER_KINDS,
+  type LetterKind,
+} from '../../src/lib/dossier';
+import { translate } from '../../src/lib/i18n/translate';
 import { letterPdf } from '../../src/lib/server/documents/letter';
 import { summaryPdf } from '../../src/lib/server/documents/summary';
+import { valueAt } from '../../src/lib/law/parameters';
 import { example, input, pageWords, pdfPages, pdfText, renderPage } from './helpers';
 
 const today = '2026-09-20';
@@ -105,6 +113,30 @@ describe('letters as French PDFs', () => {
       id: 'crrv_appeal',
       date: '2026-10-14',
     });
+  });
+
+  it('the regroupement appeal states the months of resources the parameter store gives', () => {
+    const built = buildLetter('regroupement-appeal', { ...resident, locale: 'fr' });
+    const months = valueAt('regroupement.incomeReferenceMonths', '2025-12-01').value;
+    const text = built.ok
+      ? built.letter.blocks.flatMap((b) => b.runs.map((r) => r.text)).join(' ')
+      : '';
+    expect(text).toContain(`moyennes des ${months} mois précédant le dépôt de la demande`);
+    expect(text).toContain(`justificatifs de ressources des ${months} mois précédant le dépôt`);
+  });
+
+  it('the explanations of the letters state the periods the parameter store gives', () => {
+    const silence = valueAt('deadline.implicitVisaRefusal', today).value.amount;
+    const court = valueAt('deadline.courtAppeal', today).value.amount;
+    expect(explainFigures('crrv-appeal', today)).toEqual({ months: silence });
+    expect(
+      translate('fr', 'letter.crrv-appeal.explain', explainFigures('crrv-appeal', today)),
+    ).toContain(`né du silence du consulat pendant ${silence} mois`);
+    const reasons = explainFigures('implicit-refusal-reasons', today);
+    expect(reasons).toEqual({ months: court });
+    const text = translate('fr', 'letter.implicit-refusal-reasons.explain', reasons);
+    expect(text).toContain(`(${court} mois après le refus implicite)`);
+    expect(text).toContain(`jusqu’à ${court} mois après sa réponse`);
   });
 
   it('missing facts give the list of what the letter needs', () => {

@@ -27,7 +27,9 @@ describe('French elision before a name', () => {
       'qu’Omid est à charge',
     );
     expect(translate('fr', 'deadline.age_21.what', { member: 'Zahra' })).toContain('que Zahra est');
-    expect(translate('fr', 'deadline.age_19.title', { member: 'Omid' })).toContain('19 ans d’Omid');
+    expect(translate('fr', 'deadline.age_19.title', { age: 19, member: 'Omid' })).toContain(
+      '19 ans d’Omid',
+    );
   });
 
   it('looks through isolates and tags at the start of the value, and keeps them', () => {

@@ -39,24 +39,6 @@ const NOT_PARAMETERS: Record<string, { figures: string[]; why: string }> = {};
 const STILL_TYPED: Record<string, string[]> = {
   'interview.opt.permit.multi_year': ['4 ans'],
   'interview.opt.permit.resident': ['10 ans'],
-  'deadline.age_19.title': ['19 ans'],
-  'deadline.age_19.what': ['19 ans'],
-  'deadline.crrv_appeal_implicit.what': ['30 jours'],
-  'deadline.eu_permanent_request_latest.what': ['2 mois', '5 ans'],
-  'deadline.eu_permanent_request_opens.what': ['2 mois', '5 ans'],
-  'deadline.eu_permanent_residence.title': ['5 ans'],
-  'deadline.eu_renewal_latest.what': ['2 mois'],
-  'deadline.eu_renewal_opens.what': ['2 mois'],
-  'deadline.implicit_refusal_reasons.what': ['2 mois'],
-  'deadline.regroupement_appeal_silence.what': ['2 mois'],
-  'deadline.sponsor_18.title': ['18 ans'],
-  'deadline.sponsor_18.what': ['18 ans'],
-  'letter.crrv-appeal.explain': ['2 mois'],
-  'letter.fact.income_filed': ['12 mois'],
-  'letter.implicit-refusal-reasons.explain': ['2 mois'],
-  'letter.regroupement-appeal.enclosure.resources': ['12 mois'],
-  'step.ue_permanent.body': ['5 ans'],
-  'step.ue_renewal.body': ['2 mois'],
 };
 
 function typedFigures(): Record<string, string[]> {

@@ -4,6 +4,7 @@
  * dates; checked (order, parameters' start) when the dossier is built, never making the state unreadable.
  */
 import { describe, expect, it } from 'vitest';
+import { valueAt } from '../../src/lib/law/parameters';
 import {
   type Answers,
   type KnownDates,
@@ -128,6 +129,8 @@ describe('the dossier page', () => {
     expect(built.page.letters.find((l) => l.kind === 'crrv-appeal')).toEqual({
       kind: 'crrv-appeal',
       status: 'ready',
+      // The consulate's silence its explanation states, as the store gives it.
+      explain: { months: valueAt('deadline.implicitVisaRefusal', TODAY).value.amount },
     });
     expect(built.page.asked).toContain('visaRefusalNotified');
     expect(built.page.values['ev.visaRefusalNotified.day']).toBe('10');
@@ -141,6 +144,8 @@ describe('the dossier page', () => {
       status: 'needs',
       // An express refusal, or the lodging date from which the consulate's silence is a refusal.
       events: ['visaRefusalNotified', 'visaApplicationLodged'],
+      // The consulate's silence its explanation states, as the store gives it.
+      explain: { months: valueAt('deadline.implicitVisaRefusal', TODAY).value.amount },
     });
     // Letters of regroupement familial do not concern a refugee's family.
     expect(built.page.letters.map((l) => l.kind)).not.toContain('ofii-cover-letter');

@@ -117,7 +117,7 @@ export function checklistText(dossier: Dossier, locale: Locale): string {
         out.push(
           `- ${t(`doc.${i.id}.name`)}${i.optional ? ` (${t('dossier.checklist.optional')})` : ''}`,
         );
-        out.push(`  ${t(`doc.${i.id}.what`)}`);
+        out.push(`  ${t(`doc.${i.id}.what`, i.figures)}`);
         out.push(`  ${t('dossier.checklist.provider')}: ${t(`dossier.provider.${i.provider}`)}`);
         out.push(`  ${t('dossier.checklist.form')}: ${t(`dossier.form.${i.form}`)}`);
         out.push(

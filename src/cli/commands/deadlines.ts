@@ -21,8 +21,8 @@ export function deadlinesText(list: DeadlineList, locale: Locale): string {
     out.push(
       `${d.date}  ${t(`dossier.deadlines.kind.${d.kind}`)} · ${formatDate(locale, d.date)} · ${left}`,
     );
-    out.push(`  ${t(`deadline.${d.id}.title`, { member: d.memberId ?? '' })}`);
-    out.push(`  ${t(`deadline.${d.id}.what`, { member: d.memberId ?? '' })}`);
+    out.push(`  ${t(`deadline.${d.id}.title`, { ...d.figures, member: d.memberId ?? '' })}`);
+    out.push(`  ${t(`deadline.${d.id}.what`, { ...d.figures, member: d.memberId ?? '' })}`);
     if (d.kind === 'last_day' && d.daysLeft < 0) out.push(`  ${t('dossier.deadlines.expired')}`);
     if (d.uncertain) out.push(`  ${t('dossier.deadlines.uncertain')}`);
     out.push(`  ${t('dossier.checklist.sources')}: ${d.sources.map((s) => s.ref).join('; ')}`);

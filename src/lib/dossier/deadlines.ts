@@ -64,8 +64,11 @@ export interface Deadline {
   confidence: Confidence;
   uncertain: boolean;
   note?: string;
-  /** The store's figures its sentences state, by placeholder name (`months`, `years`…). */
-  figures?: Record<string, number>;
+  /**
+   * The store's figures its sentences state, by placeholder name (`months`, `years`…); a period whose
+   * unit changed over time is an `amount` with its `unit`.
+   */
+  figures?: Record<string, number | string>;
 }
 
 export interface DeadlineList {
@@ -177,6 +180,7 @@ export function computeDeadlines(
         kind: 'last_day',
         date: lastDay(refusal, court.value),
         basis: { fact: 'fileCompleteAtOfii', date: e.fileCompleteAtOfii },
+        figures: { months: court.value.amount },
         sources: reasons.sources,
         confidence: reasons.confidence,
       });
@@ -228,7 +232,12 @@ export function computeDeadlines(
         'last',
       );
       const last = out.at(-1);
-      if (last) last.basis = { fact: 'visaApplicationLodged', date: e.visaApplicationLodged };
+      const { amount, unit } = procedureParam('deadline.crrvAppealImplicit', arises).value;
+      if (last)
+        Object.assign(last, {
+          basis: { fact: 'visaApplicationLodged', date: e.visaApplicationLodged },
+          figures: { amount, unit },
+        });
     }
   }
 
@@ -306,7 +315,19 @@ export function computeDeadlines(
         'happens',
         'end',
       );
-      window(period, out, 'eu_permanent_request', permanent, { fact: 'arrival', date: e.arrival });
+      const residence = out.at(-1)!;
+      const years = inYears(procedureParam('deadline.euPermanentResidence', e.arrival).value);
+      residence.figures = { years };
+      window(
+        period,
+        out,
+        'eu_permanent_request',
+        permanent,
+        { fact: 'arrival', date: e.arrival },
+        {
+          years,
+        },
+      );
     }
     if (e.cardExpiry) {
       window(period, out, 'eu_renewal', e.cardExpiry, { fact: 'cardExpiry', date: e.cardExpiry });
@@ -388,6 +409,11 @@ function gracieux(period: PeriodFn, out: Draft[], e: Events): void {
     'happens',
     'end',
   );
+  const silenceDeadline = out.at(-1);
+  if (silenceDeadline)
+    silenceDeadline.figures = {
+      months: procedureParam('deadline.courtAppeal', silence).value.amount,
+    };
   period(
     'regroupement_court',
     'deadline.courtAppeal',
@@ -400,17 +426,32 @@ function gracieux(period: PeriodFn, out: Draft[], e: Events): void {
   if (d) d.basis = { fact: 'regroupementAppealLodged', date: e.regroupementAppealLodged! };
 }
 
-/** A request window before `end`: it opens 4 months before and the last safe day is 2 months before. */
+/** A period the store gives in months (or years), as the whole years a sentence states. */
+function inYears(p: { amount: number; unit: string }): number {
+  return p.unit === 'months' ? p.amount / 12 : p.amount;
+}
+
+/**
+ * A request window before `end`: it opens `deadline.euRenewalWindow` before and the last safe day is
+ * `deadline.euRenewalLatest` before; both sentences state the two bounds (`opens`, `latest`) and any
+ * `extra` figure.
+ */
 function window(
   period: PeriodFn,
   out: Draft[],
   prefix: 'eu_renewal' | 'eu_permanent_request',
   end: string,
   basis: Draft['basis'],
+  extra: Record<string, number> = {},
 ): void {
   period(`${prefix}_opens`, 'deadline.euRenewalWindow', basis.fact, end, 'opens', 'before');
   period(`${prefix}_latest`, 'deadline.euRenewalLatest', basis.fact, end, 'last_day', 'before');
-  for (const d of out.slice(-2)) d.basis = basis;
+  const figures = {
+    opens: procedureParam('deadline.euRenewalWindow', end).value.amount,
+    latest: procedureParam('deadline.euRenewalLatest', end).value.amount,
+    ...extra,
+  };
+  for (const d of out.slice(-2)) Object.assign(d, { basis, figures });
 }
 
 function ruleSources(id: keyof typeof parameters.rules, date: string): Source[] {

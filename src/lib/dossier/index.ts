@@ -22,6 +22,7 @@ export {
 } from './deadlines';
 export {
   buildLetter,
+  explainFigures,
   isLetterKind,
   LETTER_KINDS,
   type Letter,

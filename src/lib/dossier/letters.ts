@@ -13,6 +13,7 @@ import { buildChecklist } from './checklist';
 import { computeDeadlines, type Deadline, proceduresOf } from './deadlines';
 import { endOf } from './dates';
 import { procedureParam } from './parameters';
+import { valueAt } from '../law/parameters';
 import { type Timeliness, timelinessOf } from './timeliness';
 import { euros } from './format';
 import { formatDate } from '../law-text/format';
@@ -30,6 +31,15 @@ export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export function isLetterKind(value: string): value is LetterKind {
   return (LETTER_KINDS as readonly string[]).includes(value);
+}
+
+/** The store's figures, in force on `date`, that the explanation of a letter (`.explain`) states. */
+export function explainFigures(kind: LetterKind, date: string): Record<string, number> {
+  if (kind === 'crrv-appeal')
+    return { months: procedureParam('deadline.implicitVisaRefusal', date).value.amount };
+  if (kind === 'implicit-refusal-reasons')
+    return { months: procedureParam('deadline.courtAppeal', date).value.amount };
+  return {};
 }
 
 /**
@@ -196,7 +206,10 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
   let basis: string[] = [];
   const find = (id: string) => deadlines.find((d) => d.id === id);
 
-  /** The sponsor's known facts; in an appeal, resources are those of the 12 months before filing. */
+  /** The months before filing whose resources count (CESEDA R434-4), as the store gives them. */
+  const incomeMonths = valueAt('regroupement.incomeReferenceMonths', e.fileCompleteAtOfii ?? today)
+    .value as number;
+  /** The sponsor's known facts; in an appeal, resources are those of the months before filing. */
   const facts = (appeal = false) => {
     if (sponsor.residenceSince)
       w.add('item', 'letter.fact.residence', { date: w.date(sponsor.residenceSince, 'date') });
@@ -209,6 +222,7 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       w.add('item', appeal ? 'letter.fact.income_filed' : 'letter.fact.income', {
         amount: euros(sponsor.income.monthlyNetAverage, input.locale),
         filed: w.date(e.fileCompleteAtOfii, 'filing_date'),
+        months: incomeMonths,
       });
     if (sponsor.housing?.surfaceM2 !== undefined)
       w.add('item', 'letter.fact.housing', {
@@ -396,7 +410,7 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       if (timeliness.status === 'on_time') w.add('paragraph', 'letter.regroupement-appeal.in_time');
       w.add('heading', 'letter.enclosures');
       for (const item of ['decision', 'receipt', 'resources', 'housing', 'permit'])
-        w.add('item', `letter.regroupement-appeal.enclosure.${item}`);
+        w.add('item', `letter.regroupement-appeal.enclosure.${item}`, { months: incomeMonths });
       w.add('item', 'letter.enclosure.other', { other: w.ph('other_documents') });
       w.close('letter.closing_prefect');
       break;

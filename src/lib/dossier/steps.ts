@@ -52,13 +52,16 @@ export interface ProcedureSteps {
 
 const STEPS = stepsFile.steps as Record<ProcedureId, StepSpec[]>;
 
-/** The amount of each period in force on `today`. */
+/**
+ * The amount of each period in force on `today`; a placeholder named `years` states a period the
+ * store counts in months as whole years.
+ */
 function periods(ids: Record<string, ProcedureParameterId>, today: string): Record<string, number> {
   return Object.fromEntries(
-    Object.entries(ids).map(([name, id]) => [
-      name,
-      (procedureParam(id, today).value as Period).amount,
-    ]),
+    Object.entries(ids).map(([name, id]) => {
+      const { amount, unit } = procedureParam(id, today).value as Period;
+      return [name, name === 'years' && unit === 'months' ? amount / 12 : amount];
+    }),
   );
 }
 

@@ -14,6 +14,7 @@ import {
   LETTER_KINDS,
   type LetterKind,
   validateEvents,
+  explainFigures,
 } from '$lib/dossier';
 import type { Situation } from '$lib/law';
 import { ParameterCoverageError } from '$lib/law/parameters';
@@ -32,13 +33,16 @@ import { writeLetter } from '$lib/usecases';
 /** Follow-ups of a visa refusal, asked once the refusal itself is a date the family may know. */
 const AFTER_REFUSAL: EventKey[] = ['crrvAppealLodged', 'crrvRejectionNotified'];
 
-export type LetterState =
+type LetterStatus =
   /** `late`: the last day of the letter's time limit, when it has passed. */
   | { kind: LetterKind; status: 'ready'; late?: string }
   /** The dates the family would enter for this letter. */
   | { kind: LetterKind; status: 'needs'; events: EventKey[] }
   /** A letter about a silence that has not become a refusal yet: it can be sent from `from`. */
   | { kind: LetterKind; status: 'later'; from: string };
+
+/** A letter's state, with the store figures its explanation states. */
+export type LetterState = LetterStatus & { explain: Record<string, number> };
 
 export interface EventError {
   key: EventKey;
@@ -92,7 +96,7 @@ export function lettersFor(
   asked: EventKey[],
   today: string,
 ): LetterState[] {
-  const out: LetterState[] = [];
+  const out: LetterStatus[] = [];
   const documents = dossier.checklist.procedures.flatMap((p) => [
     ...p.sponsor,
     ...p.members.flatMap((m) => m.items),
@@ -135,7 +139,7 @@ export function lettersFor(
       out.push({ kind, status: 'later', from: silence.date });
     else if (!given) out.push({ kind, status: 'needs', events: needed });
   }
-  return out;
+  return out.map((l) => ({ ...l, explain: explainFigures(l.kind, today) }));
 }
 
 export type Built =

@@ -1,13 +1,13 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { isLetterKind } from '$lib/dossier';
+import { explainFigures, isLetterKind } from '$lib/dossier';
 import type { Locale } from '$lib/i18n';
 import { todayInFrance } from '$lib/server/today';
 import { readFileInput, writeLetter } from '$lib/usecases';
 
 export const load: PageServerLoad = ({ params }) => {
   if (!isLetterKind(params.kind)) error(404, 'unknown letter');
-  return { kind: params.kind };
+  return { kind: params.kind, explain: explainFigures(params.kind, todayInFrance()) };
 };
 
 function parseField(value: FormDataEntryValue | null): unknown {
