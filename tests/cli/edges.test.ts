@@ -120,18 +120,18 @@ describe('control characters', () => {
 describe('exit codes of every command', () => {
   const S = join(EXAMPLES, '01-regroupement-conditions-met.situation.json');
   it.each([
-    ['an empty question', ['ask', ''], 2],
-    ['a question over the maximum', ['ask', 'x'.repeat(5000)], 2],
-    ['an unknown command', ['nope'], 2],
-    ['a missing argument', ['checklist'], 2],
-    ['a filing date beyond the parameters', ['assess', S, '--date', '9999-12-31'], 2],
-    ['a file that does not exist', ['deadlines', join(dir, 'missing.json')], 2],
-    ['an output path in a missing directory', ['summary', S, '-o', '/nonexistent/x.pdf'], 2],
-    ['an output path that is a directory', ['summary', S, '-o', dir], 2],
-    ['help', ['--help'], 0],
-    ['a command’s help', ['checklist', '--help'], 0],
-    ['the version', ['--version'], 0],
-  ])('%s: exit %i, no stack trace, short messages', async (_, args, code) => {
+    ['an empty question', 2, ['ask', '']],
+    ['a question over the maximum', 2, ['ask', 'x'.repeat(5000)]],
+    ['an unknown command', 2, ['nope']],
+    ['a missing argument', 2, ['checklist']],
+    ['a filing date beyond the parameters', 2, ['assess', S, '--date', '9999-12-31']],
+    ['a file that does not exist', 2, ['deadlines', join(dir, 'missing.json')]],
+    ['an output path in a missing directory', 2, ['summary', S, '-o', '/nonexistent/x.pdf']],
+    ['an output path that is a directory', 2, ['summary', S, '-o', dir]],
+    ['help', 0, ['--help']],
+    ['a command’s help', 0, ['checklist', '--help']],
+    ['the version', 0, ['--version']],
+  ])('%s: exit %i, no stack trace, short messages', async (_, code, args) => {
     const run = await reunir(args as string[]);
     expect(run.code).toBe(code);
     expect(run.stderr).not.toMatch(STACK_TRACE);
