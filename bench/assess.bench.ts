@@ -16,13 +16,9 @@ import { assess, validateSituation } from '../src/lib/law';
 import type { Situation } from '../src/lib/law';
 import { REGROUPEMENT, REUNIFICATION } from './families';
 import { freePort, startServer } from './server';
+import { flag, option } from './args';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const SECONDS = Number(option('--seconds') ?? 5);
 const CONNECTIONS = Number(option('--connections') ?? 10);
 
@@ -148,7 +144,7 @@ async function main() {
   console.log(`# reunir benchmark, ${new Date().toISOString().slice(0, 10)}`);
   console.log(`\nNode ${process.version}, ${cpus().length} × ${cpu}, load average before: ${load}`);
   inProcess();
-  if (args.includes('--no-http')) return;
+  if (flag('--no-http')) return;
   const given = option('--build-dir');
   if (given && !existsSync(join(given, 'node', 'server.js')))
     throw new Error(`${given}/node/server.js not found: run npm run build first`);

@@ -24,13 +24,9 @@ import { templateData } from '../src/lib/server/documents/text';
 import { readFileInput } from '../src/lib/usecases';
 import { REUNIFICATION } from './families';
 import { freePort, startServer } from './server';
+import { flag, option, percentile } from './args';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const SECONDS = Number(option('--seconds') ?? 5);
 const PDF_CONNECTIONS = 50;
 const TODAY = '2026-09-20';
@@ -43,8 +39,6 @@ const FAMILY = {
   members: REUNIFICATION.members.map((m, i) => ({ ...m, id: NAMES[i] ?? m.id })),
 };
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 async function inProcess() {
@@ -84,7 +78,7 @@ async function inProcess() {
     const rate = times.length / ((performance.now() - start) / 1000);
     times.sort((a, b) => a - b);
     console.log(
-      `| ${name} | ${Math.round(rate)} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 99))} | ${ms(times.at(-1)!)} | ${Math.round(size / 1024)} KB |`,
+      `| ${name} | ${Math.round(rate)} | ${ms(percentile(times, 0.5))} | ${ms(percentile(times, 0.99))} | ${ms(times.at(-1)!)} | ${Math.round(size / 1024)} KB |`,
     );
   }
   await engine.close();
@@ -184,7 +178,7 @@ async function main() {
   console.log(`# reunir documents benchmark, ${new Date().toISOString().slice(0, 10)}`);
   console.log(`\nNode ${process.version}, ${cpus().length} × ${cpu}, load average before: ${load}`);
   await inProcess();
-  if (args.includes('--no-http')) return;
+  if (flag('--no-http')) return;
   const buildDir = resolve(ROOT, option('--build-dir') ?? 'build');
   if (!existsSync(join(buildDir, 'node', 'server.js')))
     throw new Error(`${buildDir}/node/server.js not found: run npm run build first`);

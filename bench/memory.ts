@@ -15,17 +15,13 @@ import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { REGROUPEMENT, REUNIFICATION } from './families';
 import { freePort, startServer } from './server';
+import { option } from './args';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const ROUNDS = option('--rounds', 3);
-const VIEWS = option('--views', 10_000);
-const ASSESSMENTS = option('--assessments', 10_000);
-const CONNECTIONS = option('--connections', 10);
+const ROUNDS = Number(option('--rounds') ?? 3);
+const VIEWS = Number(option('--views') ?? 10_000);
+const ASSESSMENTS = Number(option('--assessments') ?? 10_000);
+const CONNECTIONS = Number(option('--connections') ?? 10);
 /** Growth of the collected heap between the first and the last round that counts as a leak. */
 const LEAK_MB = 8;
 

@@ -14,12 +14,8 @@ import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 import { ask, SEARCH_LOCALES, type SearchLocale } from '../src/lib/search';
 import { evalSetSchema } from '../src/lib/search/evaluate';
+import { option, percentile } from './args';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const ROUNDS = Number(option('--rounds') ?? 20);
 const only = option('--lang');
 const locales = SEARCH_LOCALES.filter((l) => !only || l === only);
@@ -30,9 +26,6 @@ const questions = (locale: SearchLocale) =>
       parse(readFileSync(new URL(`../tests/search/eval/${locale}.yaml`, import.meta.url), 'utf8')),
     )
     .map((q) => q.q);
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
 console.log(
   `load average before: ${loadavg()
