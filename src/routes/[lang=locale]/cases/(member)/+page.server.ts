@@ -3,8 +3,7 @@ import { listCases, listMembers, workspace } from '$lib/server/workspace';
 import { member } from '$lib/server/workspace-pages';
 
 /** The organisation's open cases (or closed ones, `?closed`), each with its next deadline. */
-export const load: PageServerLoad = async ({ locals, url, params, setHeaders }) => {
-  setHeaders({ 'cache-control': 'no-store' });
+export const load: PageServerLoad = async ({ locals, url, params }) => {
   const actor = member(locals, url, params.lang);
   const ws = await workspace();
   const closed = url.searchParams.has('closed');

@@ -63,8 +63,7 @@ function eventValues(events: Record<string, string | undefined>, keys: readonly 
   return out;
 }
 
-export const load: PageServerLoad = async ({ locals, url, params, setHeaders }) => {
-  setHeaders({ 'cache-control': 'no-store' });
+export const load: PageServerLoad = async ({ locals, url, params }) => {
   const { actor, ws, record: rec } = await record(locals, url, params.lang, params.id);
   const today = todayInFrance();
   const [members, organisation] = await Promise.all([

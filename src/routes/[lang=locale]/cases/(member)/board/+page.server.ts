@@ -16,8 +16,7 @@ import { openCaseContents } from '$lib/server/workspace/cases';
 import { checkCsrf, member } from '$lib/server/workspace-pages';
 import { buildBoard } from '$lib/usecases/board';
 
-export const load: PageServerLoad = async ({ locals, url, params, setHeaders }) => {
-  setHeaders({ 'cache-control': 'no-store' });
+export const load: PageServerLoad = async ({ locals, url, params }) => {
   const actor = member(locals, url, params.lang);
   const ws = await workspace();
   const today = todayInFrance();

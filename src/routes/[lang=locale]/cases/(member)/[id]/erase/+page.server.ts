@@ -4,8 +4,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { eraseCase, getCase, workspace } from '$lib/server/workspace';
 import { checkCsrf, member } from '$lib/server/workspace-pages';
 
-export const load: PageServerLoad = async ({ locals, url, params, setHeaders }) => {
-  setHeaders({ 'cache-control': 'no-store' });
+export const load: PageServerLoad = async ({ locals, url, params }) => {
   const actor = member(locals, url, params.lang);
   const found = await getCase(await workspace(), actor, params.id);
   if (!found.ok) error(404, 'ws.error.not_found');

@@ -4,8 +4,7 @@ import type { PageServerLoad } from './$types';
 import { listMembers, organisationAudit, workspace } from '$lib/server/workspace';
 import { administrator } from '$lib/server/workspace-pages';
 
-export const load: PageServerLoad = async ({ locals, url, params, setHeaders }) => {
-  setHeaders({ 'cache-control': 'no-store' });
+export const load: PageServerLoad = async ({ locals, url, params }) => {
   const actor = administrator(locals, url, params.lang);
   const ws = await workspace();
   const lines = await organisationAudit(ws, actor, { limit: 500 });

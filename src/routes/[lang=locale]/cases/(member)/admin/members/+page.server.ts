@@ -4,8 +4,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { addMember, listMembers, removeMember, workspace } from '$lib/server/workspace';
 import { administrator, checkCsrf, text, type FieldErrors } from '$lib/server/workspace-pages';
 
-export const load: PageServerLoad = async ({ locals, url, params, setHeaders }) => {
-  setHeaders({ 'cache-control': 'no-store' });
+export const load: PageServerLoad = async ({ locals, url, params }) => {
   const actor = administrator(locals, url, params.lang);
   return {
     members: await listMembers(await workspace(), actor),

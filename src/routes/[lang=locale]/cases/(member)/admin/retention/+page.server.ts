@@ -4,8 +4,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getOrganisation, setRetention, workspace } from '$lib/server/workspace';
 import { administrator, checkCsrf, text } from '$lib/server/workspace-pages';
 
-export const load: PageServerLoad = async ({ locals, url, params, setHeaders }) => {
-  setHeaders({ 'cache-control': 'no-store' });
+export const load: PageServerLoad = async ({ locals, url, params }) => {
   const actor = administrator(locals, url, params.lang);
   const organisation = await getOrganisation(await workspace(), actor);
   return { retentionDays: organisation.retentionDays, saved: url.searchParams.has('saved') };
