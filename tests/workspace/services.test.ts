@@ -307,7 +307,7 @@ describe.each(BACKENDS)('workspace services on %s', (backend) => {
       const list = await listCases(ws, admin, { today: TODAY });
       const mine = list.find((c) => c.id === caseId);
       expect(mine?.sponsorName).toBe(SECRET_WORDS.sponsor);
-      expect(mine?.nextDeadline?.date >= TODAY).toBe(true);
+      expect((mine?.nextDeadline?.date ?? '') >= TODAY).toBe(true);
       const board = await deadlinesBoard(ws, admin, { today: TODAY });
       expect(board.filter((e) => e.caseId === caseId).length).toBeGreaterThan(0);
       expect(board.map((e) => e.deadline.date)).toEqual(
