@@ -1,12 +1,14 @@
 /**
  * `reunir users add` on the embedded storage: the password comes from standard input, the
  * organisation is created once, a bad role or a missing --password-stdin is bad input (exit 2), a
- * taken address too, and the data directory is refused while another live process holds it.
+ * taken address too; `keys rotate` runs on the same storage (its effect is tested in
+ * services.test.ts); the data directory is refused while another live process holds it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateKey, keyId } from '../../src/lib/server/workspace/crypto';
 import { reunir } from '../helpers/server';
 import { PASSWORD } from './fixtures';
 
@@ -58,6 +60,15 @@ describe('reunir users add', () => {
     );
     expect(short.status).toBe(2);
     expect(short.stderr).toContain('password');
+  }, 60_000);
+
+  it('keys rotate runs on the same storage and reports the key it used', () => {
+    const old = readFileSync(join(dir, 'secret.key'), 'utf8').trim();
+    const next = generateKey();
+    const rotated = reunir(['keys', 'rotate'], { ...env, REUNIR_SECRET_KEY: `${next},${old}` });
+    expect(rotated.stderr).toBe('');
+    expect(rotated.status).toBe(0);
+    expect(rotated.stdout).toContain(`with key ${keyId(Buffer.from(next, 'base64'))}`);
   }, 60_000);
 
   it('refuses a data directory another live process holds (exit 1, with the reason)', () => {
