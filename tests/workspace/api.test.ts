@@ -79,6 +79,21 @@ const MATRIX: Row[] = [
   ['PATCH', () => '/api/v1/organisation', { retentionDays: 400 }, all(200, 403, 200)],
   ['POST', () => '/api/v1/calendar', undefined, all(201, 201, 201)],
   ['DELETE', () => '/api/v1/calendar', undefined, all(204, 204, 204)],
+  ['GET', () => `/api/v1/calendar/${'x'.repeat(43)}`, undefined, all(404, 404, 404, 404)],
+  ['POST', () => '/api/v1/totp', undefined, all(200, 200, 200)],
+  [
+    'PUT',
+    () => '/api/v1/totp',
+    { secret: 'JBSWY3DPEHPK3PXPJBSWY3DP', code: '12345' },
+    all(400, 400, 400),
+  ],
+  ['DELETE', () => '/api/v1/totp', undefined, all(204, 204, 204)],
+  [
+    'POST',
+    () => '/api/v1/session',
+    { email: 'unknown@x.example', password: 'nothing' },
+    all(401, 401, 401, 401),
+  ],
 ];
 
 describe('every route × every kind of caller', () => {
