@@ -419,6 +419,17 @@ describe.each(BACKENDS)('workspace services on %s', (backend) => {
     expect(caseFromSavedFile('{"not":"answers"}').ok).toBe(false);
   });
 
+  it.runIf(backend === 'postgres')(
+    'another instance with a key that does not read the data refuses to start, naming the key',
+    async () => {
+      const other = openWorkspace({
+        store: { kind: 'postgres', url: pg!.url },
+        keys: parseKeys(generateKey()),
+      });
+      await expect(other).rejects.toThrow(new RegExp(`key ${keys.current}`));
+    },
+  );
+
   it('rotating the key re-encrypts everything: the old key can then go', async () => {
     const fresh = parseKeys(generateKey());
     const both = parseKeys(

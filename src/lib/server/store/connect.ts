@@ -66,7 +66,7 @@ function lock(dataDir: string): () => void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const holder = Number(readFileSync(file, 'utf8'));
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder))
+      if (Number.isInteger(holder) && holder > 0 && isAlive(holder))
         throw new StoreLockedError(
           `the data directory ${dataDir} is in use by process ${holder}; stop it first ` +
             '(embedded storage serves one process; use DATABASE_URL to share a database)',
