@@ -17,7 +17,15 @@ for (const file of ['build/handler.js', 'build/node/server.js']) {
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 3000);
-const { handler } = await import('../build/handler.js');
+// Importing the handler opens the workspace's storage (src/hooks.server.ts): a server that cannot
+// reach or decrypt its data stops here, with the reason on one line.
+let handler;
+try {
+  ({ handler } = await import('../build/handler.js'));
+} catch (e) {
+  console.error(`reunir: cannot start: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}
 const { createRequestHandler } = await import('../build/node/server.js');
 
 const server = createServer(createRequestHandler(handler));

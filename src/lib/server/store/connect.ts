@@ -36,6 +36,13 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
 export const dataDirFromEnv = (env: NodeJS.ProcessEnv = process.env) =>
   env.REUNIR_DATA_DIR || 'data';
 
+/**
+ * PGlite's PostgreSQL keeps its shared buffers inside the process's WebAssembly memory: PostgreSQL's
+ * default 128 MB doubles the idle server's memory; an association's cases fit in far less
+ * (docs/performance.md, "Memory").
+ */
+const SMALL = 'shared_buffers = 16MB';
+
 export class StoreLockedError extends Error {}
 
 function isAlive(pid: number): boolean {
@@ -59,7 +66,7 @@ function lock(dataDir: string): () => void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const holder = Number(readFileSync(file, 'utf8'));
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder))
+      if (Number.isInteger(holder) && holder > 0 && isAlive(holder))
         throw new StoreLockedError(
           `the data directory ${dataDir} is in use by process ${holder}; stop it first ` +
             '(embedded storage serves one process; use DATABASE_URL to share a database)',
@@ -90,12 +97,12 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
     unlock = lock(config.dataDir);
     try {
-      pg = await PGlite.create({ dataDir: join(config.dataDir, 'pglite') });
+      pg = await PGlite.create({ dataDir: join(config.dataDir, 'pglite'), postgresqlconf: SMALL });
     } catch (e) {
       unlock();
       throw e;
     }
-  } else pg = await PGlite.create();
+  } else pg = await PGlite.create({ postgresqlconf: SMALL });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pg) });
   try {
     await migrate(db);

@@ -2,10 +2,10 @@
  * The workspace: its store, its key ring and its clock, opened once per process (`workspace()`, from
  * the environment) or explicitly (`openWorkspace`, tests and commands). Every service takes it first.
  */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { openStore, type Store, type StoreConfig, storeConfigFromEnv } from '../store/connect';
 import type { Database } from '../store/schema';
-import { type KeyRing, keysFromEnv } from './crypto';
+import { KeyError, type KeyRing, keysFromEnv } from './crypto';
 
 export interface Workspace {
   db: Kysely<Database>;
@@ -23,10 +23,32 @@ export interface WorkspaceOptions {
   now?: () => Date;
 }
 
+/** Throws when stored data names a key the ring lacks: the server would fail on every case. */
+async function checkKeys(db: Kysely<Database>, keys: KeyRing): Promise<void> {
+  const used = await sql<{ id: string }>`
+    select distinct split_part(content, '.', 2) as id from cases where content is not null
+    union
+    select distinct split_part(totp_secret, '.', 2) from users where totp_secret is not null
+  `.execute(db);
+  const missing = used.rows.map((r) => r.id).filter((id) => !keys.keys.has(id));
+  if (missing.length)
+    throw new KeyError(
+      `the stored data was encrypted with key ${missing.join(', ')}, which REUNIR_SECRET_KEY ` +
+        "(or the data directory's secret.key) does not hold; give every key still in use " +
+        '(docs/workspace.md, "Key rotation")',
+    );
+}
+
 export async function openWorkspace(options: WorkspaceOptions): Promise<Workspace> {
   // the key first: a server that could not read its data must not start at all
   const keys = options.keys ?? keysFromEnv(process.env, options.store);
   const store = await openStore(options.store);
+  try {
+    await checkKeys(store.db, keys);
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
   return {
     db: store.db,
     store,
