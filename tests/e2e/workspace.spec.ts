@@ -19,9 +19,10 @@ import type { Situation } from '../../src/lib/law';
 import { expectNoAxeViolations } from './checks';
 import { plusDays, todayInFrance } from './dossier-driver';
 import { submit, walk } from './driver';
+import * as OTPAuth from 'otpauth';
 import ACCOUNTS from './workspace-accounts.json' with { type: 'json' };
 
-type Who = 'admin' | 'worker' | 'other';
+type Who = 'admin' | 'worker' | 'other' | 'totp';
 const account = (who: Who) => ACCOUNTS.accounts.find((a) => a.key === who)!;
 const refugees = JSON.parse(
   readFileSync('tests/contract-examples/03-refugee-spouse-and-children.situation.json', 'utf8'),
@@ -155,6 +156,19 @@ test('a family’s case, from the simulator result to its erasure', async ({ pag
   expect(file.case.documents[0]?.status).toBe('obtained');
   expect(file.documents.map((x) => x.name)).toContain('crrv-appeal.pdf');
 
+  // Closed, the case leaves the open cases and the board; reopened, it is back.
+  await submit(page, page.locator('form[action="?/close"] button'));
+  await expect(page.locator('[role="note"]').first()).toContainText('Ce dossier est clos');
+  await page.goto('/fr/cases?closed');
+  await expect(page.locator(`tr[data-case] a[href$="${path}"]`)).toHaveCount(1);
+  await page.goto('/fr/cases/board');
+  await expect(page.locator(`a[href$="${path}"]`)).toHaveCount(0);
+  await page.goto(path);
+  await submit(page, page.locator('form[action="?/reopen"] button'));
+  await page.goto('/fr/cases');
+  await expect(page.locator(`tr[data-case] a[href$="${path}"]`)).toHaveCount(1);
+  await page.goto(path);
+
   // Erasure asks first, then the case is gone.
   await submit(page, page.locator(`a[href$="${path}/erase"]`));
   await expect(page.locator('h1')).toHaveText('Effacer définitivement ce dossier ?');
@@ -205,6 +219,42 @@ test.describe('without JavaScript', () => {
     await page.fill('#note', 'Rendez-vous au consulat le 12.');
     await submit(page, page.locator('form[action="?/note"] button'));
     await expect(page.locator('.notes')).toContainText('Rendez-vous au consulat le 12.');
+  });
+});
+
+test.describe('two-factor sign-in, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an account with TOTP asks for the code, then signs in with it', async ({
+    page,
+    baseURL,
+  }) => {
+    const api = await playwrightRequest.newContext({
+      baseURL: baseURL!,
+      extraHTTPHeaders: { origin: baseURL!, accept: 'text/html' },
+    });
+    const signed = await api.post('/fr/login', {
+      form: { email: account('totp').email, password: ACCOUNTS.password, next: '/fr/cases' },
+      maxRedirects: 0,
+    });
+    expect(signed.status()).toBe(303);
+    const { secret } = (await (await api.post('/api/v1/totp')).json()) as { secret: string };
+    const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6 });
+    const on = await api.put('/api/v1/totp', { data: { secret, code: totp.generate() } });
+    expect(on.status()).toBe(204);
+    await api.dispose();
+
+    await page.goto('/fr/login');
+    await page.fill('#email', account('totp').email);
+    await page.fill('#password', ACCOUNTS.password);
+    await submit(page, page.locator('main form button.button'));
+    await expect(page.locator('#totp-error')).toContainText(
+      'Ce compte demande le code à 6 chiffres',
+    );
+    await page.fill('#password', ACCOUNTS.password);
+    await page.fill('#totp', totp.generate({ timestamp: Date.now() + 30_000 }));
+    await submit(page, page.locator('main form button.button'));
+    await expect(page.locator('.workspace-nav')).toContainText(account('totp').email);
   });
 });
 
