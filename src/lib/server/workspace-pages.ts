@@ -1,12 +1,11 @@
 /**
  * What the workspace's web pages share: the signed-in member or the way to the sign-in page, the
  * administrators' pages, a per-session token in every form (on top of SvelteKit's origin check), the
- * real names a case gives its letters, and the service's problems as field errors in words.
+ * real names a case gives its letters, and signing in from a form.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { error, redirect, type Cookies } from '@sveltejs/kit';
 import type { Identity } from '$lib/dossier';
-import type { Problem } from '$lib/law/problem';
 import {
   FAILURE_WINDOW_MINUTES,
   sessionToken,
@@ -68,23 +67,6 @@ export function identityOf(record: Pick<CaseRecord, 'sponsor' | 'names'>): Ident
       Object.entries(record.names).map(([id, fullName]) => [id, { fullName }]),
     ),
   };
-}
-
-/** A case's name in lists and titles: the sponsor's name, else a short reference. */
-export function caseLabel(sponsorName: string, id: string): { name?: string; ref: string } {
-  const name = sponsorName.trim();
-  return name ? { name, ref: id.slice(0, 8) } : { ref: id.slice(0, 8) };
-}
-
-/** Field errors by form field, from a service's problems (the first problem of each path). */
-export function fieldErrors(problems: Problem[], known: Record<string, string>): FieldErrors {
-  const out: FieldErrors = {};
-  for (const p of problems) {
-    const field = Object.keys(known).find((f) => p.path === f || p.path.startsWith(`${f}.`));
-    const key = field ?? '(form)';
-    out[key] ??= field ? known[field]! : 'ws.error.invalid';
-  }
-  return out;
 }
 
 /** Message keys by field name. */
