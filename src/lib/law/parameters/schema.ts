@@ -99,6 +99,8 @@ export const VALUE_SCHEMAS = {
   'duration.euCardIssue': period,
   // Validity of the cards the guide describes (cards.json).
   'card.residentYears': count,
+  'card.temporaryMaxYears': count,
+  'card.multiYearMaxYears': count,
   'card.subsidiaryYears': count,
   'card.vpfYears': count,
   'card.refugeeSpouseMarriageYears': count,
@@ -118,6 +120,8 @@ export const datedValueSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1),
   confidence: confidenceSchema,
   note: z.string().min(3).optional(),
+  /** The day this value's sources were last checked, when it is later than its file's `verifiedOn`. */
+  verifiedOn: isoDate.optional(),
 });
 
 export const parameterSchema = z.strictObject({
