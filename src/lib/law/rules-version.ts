@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = '2f2a924e5129f026eecba3ed177bd5d5e8c2e39cd96919a5284983ea7dd0b387';
+export const RULES_HASH = 'cde1e060ff707ecf4f271a871526c7a6f5cc3a97f24d073b638d6993f5036682';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-2f2a924e';
+export const RULES_VERSION = '2026.12.03-cde1e060';

@@ -140,3 +140,11 @@ export const parameterFileSchema = z.strictObject({
   parameters: z.record(z.string(), parameterSchema),
 });
 export type ParameterFile = z.infer<typeof parameterFileSchema>;
+
+/** A parameter as it is served (`GET /api/v1/parameters`): its file's verification date, its values. */
+export const servedParameterSchema = parameterSchema.extend({
+  verifiedOn: isoDate,
+  /** With a date: the value in force on it (its own verification date or its file's), or null. */
+  inForce: datedValueSchema.extend({ verifiedOn: isoDate }).nullable().optional(),
+});
+export type ServedParameter = z.infer<typeof servedParameterSchema>;
