@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = 'cde1e060ff707ecf4f271a871526c7a6f5cc3a97f24d073b638d6993f5036682';
+export const RULES_HASH = '97a48df33aa9c393c6af8b5814cddfd60b039b0e9a34ec9212f2a2632012004d';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-cde1e060';
+export const RULES_VERSION = '2026.12.03-97a48df3';
