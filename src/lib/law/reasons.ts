@@ -37,7 +37,7 @@ const ageLimit = { age: 'number', limit: 'number' } as const;
 const union = { unionDate: 'string', asylumApplicationDate: 'string' } as const;
 const relation = { relation: 'string' } as const;
 const residence = {
-  months: 'number',
+  residenceMonths: 'number',
   actual: 'number?',
   since: 'string?',
   metOn: 'string?',
@@ -181,7 +181,7 @@ export const REASONS = {
   declared_to_ofpra: { sources: ['CESEDA R561-3', 'CESEDA L561-5'] },
   not_declared_to_ofpra: { sources: ['CESEDA R561-3', 'CESEDA L561-5'] },
   parent_of_minor_beneficiary: { sources: [L561_2] },
-  parent_beneficiary_now_adult: { sources: [L561_2], params: { months: 'number' } },
+  parent_beneficiary_now_adult: { sources: [L561_2], params: { minorSponsorWindow: 'number' } },
   parent_of_adult_beneficiary: { sources: [L561_2] },
   parent_of_partner: { sources: [L561_2] },
   sibling_with_parents: { sources: [L561_2], params: age },

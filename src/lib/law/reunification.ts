@@ -184,7 +184,7 @@ function minorBeneficiary(ctx: Context): Reason[] | 'minor' | 'now_adult' {
 /** The beneficiary came of age: the sentence advises the window the store gives (in months). */
 function nowAdult(ctx: Context): Reason {
   const months = rule(ctx, 'deadline.minorSponsorWindow').amount;
-  return reason('parent_beneficiary_now_adult', 'uncertain', { months });
+  return reason('parent_beneficiary_now_adult', 'uncertain', { minorSponsorWindow: months });
 }
 
 function parent(ctx: Context, m: Member): Own {

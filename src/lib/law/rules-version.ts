@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = '97a48df33aa9c393c6af8b5814cddfd60b039b0e9a34ec9212f2a2632012004d';
+export const RULES_HASH = 'ea63a6d86f3aef4d38b91f201a3524b0139156160fed4cd7b5a79e65b6e109f4';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-97a48df3';
+export const RULES_VERSION = '2026.12.03-ea63a6d8';
