@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = 'ea63a6d86f3aef4d38b91f201a3524b0139156160fed4cd7b5a79e65b6e109f4';
+export const RULES_HASH = 'c6954292b6e2997694cb948ef71c10ab9b48532fa676147987018475e0261eb6';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-ea63a6d8';
+export const RULES_VERSION = '2026.12.03-c6954292';
