@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = 'c6954292b6e2997694cb948ef71c10ab9b48532fa676147987018475e0261eb6';
+export const RULES_HASH = '600924f66b62cf86c1c24e5951899b8c600c7d2122e4f0ce2fe5b5a00843b839';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-c6954292';
+export const RULES_VERSION = '2026.12.03-600924f6';
