@@ -74,6 +74,14 @@ describe('placeholders of the condition and reason sentences', () => {
     expect(paramNames('parent_beneficiary_now_adult')).toEqual(['minorSponsorWindow']);
     expect(STORE_NAMES.get('minorSponsorWindow')).toBe('deadline.minorSponsorWindow');
     expect(STORE_NAMES.get('exemptionAge')).toBe('regroupement.exemptionAge');
+    for (const [code, name] of [
+      ['spouse_adult', 'majority'],
+      ['child_of_couple_under_19', 'refugeeChildLimit'],
+      ['eu_descendant_under_21', 'euDescendantLimit'],
+    ] as const) {
+      expect(paramNames(code)).toEqual(['age', name]);
+      expect(STORE_NAMES.get(name)).toBe(`ages.${name}`);
+    }
   });
 
   it('find a placeholder nobody gives', () => {
