@@ -30,7 +30,10 @@ const { createRequestHandler } = await import('../build/node/server.js');
 
 const server = createServer(createRequestHandler(handler));
 
-server.listen({ host, port }, () => console.log(`reunir listening on http://${host}:${port}`));
+// PORT=0 takes a free port: the line says which (tests read it).
+server.listen({ host, port }, () =>
+  console.log(`reunir listening on http://${host}:${server.address().port}`),
+);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => server.close(() => process.exit(0)));

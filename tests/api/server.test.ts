@@ -45,7 +45,8 @@ beforeAll(async () => {
       if (d.includes('listening')) ok();
     });
   });
-}, 30_000);
+  // a first start creates the workspace's embedded database (several seconds on a busy machine)
+}, 120_000);
 
 afterAll(async () => {
   if (server && server.exitCode === null) {

@@ -46,13 +46,21 @@ export function startPostgres(options: { durable?: boolean } = {}): TestPostgres
     chownSync(dir, uid, gid);
   }
   const data = join(dir, 'data');
-  // a port of its own per test process, away from the usual 5432
-  const port = 30_000 + (process.pid % 10_000) + Math.floor(Math.random() * 500);
   asOwner('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync'], { cwd: dir });
-  const settings = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}${options.durable ? '' : ' -c fsync=off'}`;
-  asOwner('pg_ctl', ['-D', data, '-w', '-l', join(dir, 'log'), '-o', settings, 'start'], {
-    cwd: dir,
-  });
+  // a port away from the usual 5432; another test process may hold it: then the next one
+  let port = 0;
+  for (let attempt = 0; ; attempt++) {
+    port = 30_000 + ((process.pid * 13 + attempt * 101) % 20_000);
+    const settings = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}${options.durable ? '' : ' -c fsync=off'}`;
+    try {
+      asOwner('pg_ctl', ['-D', data, '-w', '-l', join(dir, 'log'), '-o', settings, 'start'], {
+        cwd: dir,
+      });
+      break;
+    } catch (e) {
+      if (attempt >= 4) throw e;
+    }
+  }
   asOwner('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', 'app'], {
     cwd: dir,
   });

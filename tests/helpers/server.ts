@@ -1,6 +1,5 @@
 /**
- * The built server (`scripts/start.js`, after `npm run build`) as a child process on a port of its
- * own, with the environment a test gives it (its own data directory or database), and the `reunir`
+ * The built server (`scripts/start.js`, after `npm run build`) as a child process on a free port, with the environment a test gives it (its own data directory or database), and the `reunir`
  * command line on the same storage.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -14,28 +13,25 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-let ports = 0;
-/** A port for this test process: apart from other test files' (by process id) and from each other. */
-export const testPort = () => 21_000 + ((process.pid * 7) % 15_000) + ports++;
-
-export async function startServer(
-  env: NodeJS.ProcessEnv,
-  port = testPort(),
-): Promise<RunningServer> {
+/** Starts the server on a free port (PORT=0; the port is read from its "listening" line). */
+export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer> {
   if (!existsSync('build/handler.js'))
     throw new Error('build/handler.js is missing: run `npm run build` before this test');
-  const base = `http://127.0.0.1:${port}`;
   let log = '';
+  // no ORIGIN: the port is not known in advance, and adapter-node then takes the Host header
+  const inherited = { ...process.env };
+  delete inherited.ORIGIN;
   const child = spawn(process.execPath, ['scripts/start.js'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: base, ...env },
+    env: { ...inherited, HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stderr?.setEncoding('utf8').on('data', (d: string) => (log += d));
-  await new Promise<void>((ok, fail) => {
+  const base = await new Promise<string>((ok, fail) => {
     child.once('exit', (code) => fail(new Error(`the server stopped (exit ${code}): ${log}`)));
     child.stdout?.setEncoding('utf8').on('data', (d: string) => {
       log += d;
-      if (d.includes('listening')) ok();
+      const address = /listening on (http:\/\/[0-9.]+:[0-9]+)/.exec(log);
+      if (address) ok(address[1]!);
     });
   });
   child.removeAllListeners('exit');

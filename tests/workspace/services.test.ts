@@ -289,6 +289,17 @@ describe.each(BACKENDS)('workspace services on %s', (backend) => {
       expect(patched.value.documents).toHaveLength(1);
     });
 
+    it('notes added at the same moment are all kept', async () => {
+      const texts = ['un', 'deux', 'trois', 'quatre', 'cinq'];
+      const results = await Promise.all(
+        texts.map((note) => updateCase(ws, worker, caseId, { note })),
+      );
+      expect(results.every((r) => r.ok)).toBe(true);
+      const read = await getCase(ws, worker, caseId);
+      const notes = read.ok ? read.value.notes.map((n) => n.text) : [];
+      for (const text of texts) expect(notes).toContain(text);
+    });
+
     it('another organisation finds none of it (404), whatever it asks', async () => {
       for (const outcome of [
         await getCase(ws, foreign, caseId),

@@ -58,20 +58,24 @@ function recordOf(ws: Workspace, row: CaseRow): CaseRecord {
   };
 }
 
-/** The case's row if it is the actor's organisation's and not erased. */
+/**
+ * The case's row if it is the actor's organisation's and not erased. `forUpdate` (inside a
+ * transaction) locks it, so that two changes at once (two notes) apply one after the other.
+ */
 async function findRow(
   db: Kysely<Database>,
   actor: Actor,
   id: string,
+  forUpdate = false,
 ): Promise<CaseRow | undefined> {
   if (!isId(id)) return undefined;
-  return db
+  const query = db
     .selectFrom('cases')
     .selectAll()
     .where('id', '=', id)
     .where('org_id', '=', actor.orgId)
-    .where('status', '!=', 'erased')
-    .executeTakeFirst();
+    .where('status', '!=', 'erased');
+  return (forUpdate ? query.forUpdate() : query).executeTakeFirst();
 }
 
 async function workerOfOrg(db: Kysely<Database>, actor: Actor, workerId: string) {
@@ -165,7 +169,7 @@ export async function updateCase(
   if (!parsed.success) return failed(400, zodProblems(parsed.error));
   const data = parsed.data;
   return ws.db.transaction().execute(async (tx): Promise<Outcome<CaseRecord>> => {
-    const row = await findRow(tx, actor, id);
+    const row = await findRow(tx, actor, id, true);
     if (!row) return NOT_FOUND;
     const content = openContent(ws, row);
     if (data.situation !== undefined || data.events !== undefined) {
@@ -229,7 +233,7 @@ export async function updateCase(
 /** Erases a case's content for good; the row stays as `erased` with its audit trail. */
 export async function eraseCase(ws: Workspace, actor: Actor, id: string): Promise<Outcome<null>> {
   return ws.db.transaction().execute(async (tx): Promise<Outcome<null>> => {
-    const row = await findRow(tx, actor, id);
+    const row = await findRow(tx, actor, id, true);
     if (!row) return NOT_FOUND;
     const now = ws.now();
     await tx

@@ -20,15 +20,19 @@ export async function purgeExpiredCases(ws: Workspace, now = ws.now()): Promise<
       sql<Date>`${now}::timestamptz - make_interval(days => organisations.retention_days)`,
     )
     .execute();
+  const purged: string[] = [];
   for (const c of due)
     await ws.db.transaction().execute(async (tx) => {
-      await tx
+      const done = await tx
         .updateTable('cases')
         .set({ status: 'erased', content: null, worker_id: null, updated_at: now })
         .where('id', '=', c.id)
         .where('status', '=', 'closed')
-        .execute();
+        .executeTakeFirst();
+      // another instance may have purged it in the meantime: one audit line per purge
+      if (done.numUpdatedRows === 0n) return;
       await audit(tx, now, { orgId: c.org_id, userId: null, caseId: c.id, action: 'case.purge' });
+      purged.push(c.id);
     });
-  return due.map((c) => c.id);
+  return purged;
 }
