@@ -219,6 +219,12 @@ test.describe('without JavaScript', () => {
     await page.fill('#note', 'Rendez-vous au consulat le 12.');
     await submit(page, page.locator('form[action="?/note"] button'));
     await expect(page.locator('.notes')).toContainText('Rendez-vous au consulat le 12.');
+
+    // Signing out ends the session: the workspace asks to sign in again.
+    await submit(page, page.locator('form[action="/fr/logout"] button'));
+    await expect(page.locator('[role="status"]')).toHaveText('Vous êtes déconnecté·e.');
+    await page.goto('/fr/cases');
+    expect(new URL(page.url()).pathname).toBe('/fr/login');
   });
 });
 
