@@ -115,6 +115,11 @@ export function buildContent(
       text: '',
       keywords: [front.summary, ...front.keywords].join(' '),
     });
+    const unknown = Object.keys(front.sectionKeywords).filter(
+      (id) => !rendered.sections.some((s) => s.id === id),
+    );
+    if (unknown.length > 0)
+      throw new ContentError(`${src.file}: sectionKeywords name no section: ${unknown.join(', ')}`);
     for (const s of rendered.sections) {
       s.passages.forEach((text, n) =>
         docs[locale].push({
@@ -124,7 +129,7 @@ export function buildContent(
           title: '',
           heading: n === 0 ? s.heading : '',
           text,
-          keywords: '',
+          keywords: n === 0 ? (front.sectionKeywords[s.id] ?? []).join(' ') : '',
         }),
       );
     }
