@@ -92,6 +92,7 @@ const LANGUAGES: Record<Locale, Language> = {
     // "regroupement" and "réunification" name two different procedures: each also finds the other, but
     // with a much lower weight, so that the page of the word the person typed comes first.
     synonyms: [
+      ['consulat', 'ambassade'],
       [0.1, 'regroupement', 'reunification'],
       ['rapprochement', 'regroupement'],
       ['rapprochement', 'reunification'],
@@ -149,6 +150,7 @@ const LANGUAGES: Record<Locale, Language> = {
       'pls plz im',
     stem: stemEn,
     synonyms: [
+      ['consulate', 'embassy'],
       ['reunification', 'regroupement', 'regroupment', 'reunion', 'reunite'],
       ['permit', 'card', 'title', 'residence permit'],
       ['visa', 'vls'],
@@ -210,6 +212,8 @@ const LANGUAGES: Record<Locale, Language> = {
       'يمكن يمكنني أستطيع استطيع أريد اريد عندي ليس كل إذا اذا لو بعض فقط أي اي يجب علي',
     stem: stemAr,
     synonyms: [
+      ['قنصلية', 'سفارة'],
+      ['رد', 'ردت', 'ردوا', 'يرد', 'ترد', 'جواب'],
       [0.1, 'لم الشمل', 'التجمع العائلي'],
       ['لم الشمل', 'réunification'],
       ['التجمع العائلي', 'regroupement'],
@@ -243,6 +247,7 @@ const LANGUAGES: Record<Locale, Language> = {
       'شد شده شدن شدند میشود کرد کرده کردن',
     stem: stemFa,
     synonyms: [
+      ['قونسلگری', 'کنسولگری', 'سفارت'],
       [0.1, 'پیوستن خانواده', 'الحاق خانواده'],
       ['پیوستن خانواده', 'réunification'],
       ['الحاق خانواده', 'regroupement'],
@@ -275,6 +280,7 @@ const LANGUAGES: Record<Locale, Language> = {
       'شو شوه شوې شول شوی وکړم وکړو کړم',
     stem: stemPs,
     synonyms: [
+      ['قونسلګري', 'قونسلګرۍ', 'سفارت'],
       [0.1, 'کورنۍ یوځای کېدل', 'کورنۍ راټولول'],
       ['یوځای', 'réunification'],
       ['راټولول', 'regroupement'],
@@ -304,6 +310,7 @@ const LANGUAGES: Record<Locale, Language> = {
       'መዓስ ኣበይ ክንደይ ዶ ኸ ኣለዎ ኣሎ ኣለኒ ይኽእል ክኽእል ዝኾነ ኩሉ',
     stem: stemTi,
     synonyms: [
+      ['ቆንስላ', 'ኤምባሲ'],
       ['ስድራ', 'ስድራቤት', 'ቤተሰብ'],
       ['ቪዛ', 'visa'],
       ['ተነጺጉ', 'ምንጻግ', 'ነጺጎም', 'refus'],
@@ -335,6 +342,7 @@ const LANGUAGES: Record<Locale, Language> = {
       'був була було буде вже ще тільки лише також теж скільки який яка які чого',
     stem: stemUk,
     synonyms: [
+      ['консульство', 'посольство'],
       [0.1, "возз'єднання", 'об’єднання'],
       ["возз'єднання", 'réunification'],
       ['об’єднання', 'regroupement'],
@@ -366,6 +374,7 @@ const LANGUAGES: Record<Locale, Language> = {
       'этом мой тем чтобы нее были куда зачем можно при эти нас про них какая моя свою этой мои сколько',
     stem: stemRu,
     synonyms: [
+      ['консульство', 'посольство'],
       [0.1, 'воссоединение', 'объединение'],
       ['воссоединение', 'réunification'],
       ['объединение', 'воссоединения', 'regroupement'],
