@@ -134,6 +134,30 @@ const bits = (mask: number) => {
   return n;
 };
 
+const titles = new WeakMap<MiniSearch<PassageDoc>, Map<string, Set<string>>>();
+/** The terms of a page's title, analysed once per index. */
+function titleTerms(
+  index: MiniSearch<PassageDoc>,
+  locale: SearchLocale,
+  page: string,
+): Set<string> {
+  let known = titles.get(index);
+  if (!known) {
+    known = new Map();
+    titles.set(index, known);
+  }
+  let terms = known.get(page);
+  if (!terms) {
+    terms = new Set(
+      tokenize(String(index.getStoredFields(page)?.title ?? ''))
+        .map((w) => indexTerm(locale, w))
+        .filter((t): t is string => t !== null),
+    );
+    known.set(page, terms);
+  }
+  return terms;
+}
+
 /**
  * Pages, best first, each with the passage that answers. A page scores its best passage: the passage's
  * own match, SECTION_SHARE of the rest of its section, PAGE_SHARE of the page's title and keywords,
@@ -182,11 +206,7 @@ function rank(
 
   /** The person's own words (not synonyms: "association" is not explained by "aide") in a page title. */
   const titleMask = (page: string) => {
-    const title = new Set(
-      tokenize(String(index.getStoredFields(page)?.title ?? ''))
-        .map((w) => indexTerm(locale, w))
-        .filter((t): t is string => t !== null),
-    );
+    const title = titleTerms(index, locale, page);
     return own.reduce((mask, t, i) => (title.has(t) ? mask | (1 << i) : mask), 0);
   };
 
