@@ -13,7 +13,8 @@ import { client, reunir, type RunningServer, startServer } from '../helpers/serv
 import { newCase, PASSWORD } from './fixtures';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'reunir-api-'));
-const env = { REUNIR_DATA_DIR: dataDir };
+/** Behind a proxy, the scheme comes from X-Forwarded-Proto (adapter-node assumes https without it). */
+const env = { REUNIR_DATA_DIR: dataDir, PROTOCOL_HEADER: 'x-forwarded-proto' };
 let server: RunningServer;
 type Client = ReturnType<typeof client>;
 const as: Record<'admin' | 'worker' | 'foreign' | 'nobody', Client> = {} as never;
@@ -159,14 +160,20 @@ describe('answers', () => {
     expect(one.file?.deadlines).toBeDefined();
   });
 
-  it('the session cookie is HttpOnly, SameSite=Lax and expires; signing out ends it', async () => {
+  it('the session cookie is HttpOnly, SameSite=Lax, Secure over https and expires; signing out ends it', async () => {
     const c = client(server.base);
     const r = await c.signIn('worker@a.example', PASSWORD);
     const cookie = r.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).toMatch(/Expires=/i);
-    expect(cookie).not.toMatch(/Secure/i); // plain http on the loopback
+    expect(cookie).toMatch(/Secure/i); // the scheme is https unless the proxy says otherwise
+    const plain = await fetch(`${server.base}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'http' },
+      body: JSON.stringify({ email: 'worker@a.example', password: PASSWORD }),
+    });
+    expect(plain.headers.get('set-cookie')).not.toMatch(/Secure/i);
     expect((await c.request('DELETE', '/api/v1/session')).status).toBe(204);
     expect((await c.request('GET', '/api/v1/cases')).status).toBe(401);
   });
