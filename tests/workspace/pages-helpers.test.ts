@@ -1,7 +1,8 @@
 /** The workspace pages' own rules: where sign-in goes back to, the form token, a case's identity. */
 import type { Cookies } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
-import { checkCsrf, csrfToken, identityOf, safeNext } from '../../src/lib/server/workspace-pages';
+import { identityOf } from '../../src/lib/server/workspace/identity';
+import { checkCsrf, csrfToken, safeNext } from '../../src/lib/server/workspace-pages';
 
 const cookies = (token?: string) =>
   ({ get: (name: string) => (name === 'reunir_session' ? token : undefined) }) as Cookies;

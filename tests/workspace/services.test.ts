@@ -6,6 +6,7 @@
  * retention purge at a given date, the answers-file import, key rotation, and a dump that shows no
  * name, address or note.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -339,13 +340,21 @@ describe.each(BACKENDS)('workspace services on %s', (backend) => {
       expect(await calendarFeed(ws, token, { today: TODAY })).toBe(null);
     });
 
-    it('exports the case with its summary PDF', async () => {
+    it('exports the case with its summary PDF and its letters with the real names', async () => {
       const exported = await exportCase(ws, worker, caseId, { today: TODAY });
       expect(exported.ok).toBe(true);
       if (!exported.ok) return;
       expect(exported.value.case.id).toBe(caseId);
       const summary = exported.value.documents.find((d) => d.name === 'summary.pdf');
       expect(Buffer.from(summary!.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+      const letters = exported.value.documents.filter((d) => d.name !== 'summary.pdf');
+      expect(letters.length).toBeGreaterThan(0);
+      for (const letter of letters) {
+        const text = execFileSync('pdftotext', ['-', '-'], {
+          input: Buffer.from(letter.base64, 'base64'),
+        }).toString();
+        expect(text.replace(/\s+/g, ' ')).toContain(SECRET_WORDS.sponsor);
+      }
     }, 60_000);
 
     it('the audit trail names who did what, for administrators only, and holds no content', async () => {

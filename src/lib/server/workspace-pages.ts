@@ -1,11 +1,10 @@
 /**
  * What the workspace's web pages share: the signed-in member or the way to the sign-in page, the
- * administrators' pages, a per-session token in every form (on top of SvelteKit's origin check), the
- * real names a case gives its letters, and signing in from a form.
+ * administrators' pages, a per-session token in every form (on top of SvelteKit's origin check), and
+ * signing in from a form.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { error, redirect, type Cookies } from '@sveltejs/kit';
-import type { Identity } from '$lib/dossier';
 import {
   FAILURE_WINDOW_MINUTES,
   sessionToken,
@@ -13,7 +12,7 @@ import {
   signIn,
   workspace,
 } from '$lib/server/workspace';
-import type { Actor, CaseRecord } from '$lib/server/workspace/types';
+import type { Actor } from '$lib/server/workspace/types';
 
 /** The sign-in page, coming back to `next` (a path of this site) once signed in. */
 export function loginPath(lang: string, next?: string): string {
@@ -57,16 +56,6 @@ export function checkCsrf(form: FormData, cookies: Cookies): void {
   const expected = Buffer.from(csrfToken(cookies));
   if (sent.length !== expected.length || !timingSafeEqual(sent, expected))
     error(403, 'ws.error.csrf');
-}
-
-/** The real names and address a case gives its letters (empty ones stay placeholders). */
-export function identityOf(record: Pick<CaseRecord, 'sponsor' | 'names'>): Identity {
-  return {
-    sponsor: { fullName: record.sponsor.name, address: record.sponsor.address },
-    members: Object.fromEntries(
-      Object.entries(record.names).map(([id, fullName]) => [id, { fullName }]),
-    ),
-  };
 }
 
 /** Message keys by field name. */

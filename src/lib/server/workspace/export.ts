@@ -1,7 +1,7 @@
 /**
  * A case's export, for the family or for the organisation's records: the case's data, its file as
  * recomputed on `today`, and its PDFs (the summary in the chosen language, and each letter the case's
- * data is enough to write, in French) through the existing document engine. Audited.
+ * data is enough to write, in French, with the family's real names and address) through the existing document engine. Audited.
  */
 import { LETTER_KINDS } from '../../dossier';
 import type { Locale } from '../../i18n';
@@ -12,6 +12,7 @@ import { todayInFrance } from '../today';
 import { audit } from './audit';
 import { caseFile } from './case-file';
 import { findRow, recordOf } from './cases';
+import { identityOf } from './identity';
 import type { Workspace } from './context';
 import { type Actor, type CaseRecord, done, NOT_FOUND, type Outcome } from './types';
 import type { Dossier } from '../../dossier';
@@ -53,7 +54,7 @@ export async function exportCase(
     const input = readFileInput({ situation: record.situation, events: record.events }, today);
     if (input.ok)
       for (const kind of LETTER_KINDS) {
-        const letter = writeLetter(kind, input.value, 'fr', record.names);
+        const letter = writeLetter(kind, input.value, 'fr', record.names, identityOf(record));
         if (letter.ok) pdf(`${kind}.pdf`, await letterPdf(letter.value, today));
       }
   }

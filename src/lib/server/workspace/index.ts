@@ -52,4 +52,5 @@ export {
 } from './calendar';
 export { caseAudit, organisationAudit, AUDIT_ACTIONS, type AuditAction } from './audit';
 export { exportCase, type CaseExport } from './export';
+export { identityOf } from './identity';
 export { purgeExpiredCases } from './retention';

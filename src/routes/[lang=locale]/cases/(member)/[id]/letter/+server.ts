@@ -6,8 +6,8 @@ import { translate, type Locale } from '$lib/i18n';
 import { letterPdf } from '$lib/server/documents/letter';
 import { pdfResponse } from '$lib/server/documents/respond';
 import { todayInFrance } from '$lib/server/today';
-import { getCase, workspace } from '$lib/server/workspace';
-import { checkCsrf, identityOf, member } from '$lib/server/workspace-pages';
+import { getCase, identityOf, workspace } from '$lib/server/workspace';
+import { checkCsrf, member } from '$lib/server/workspace-pages';
 import { readFileInput, writeLetter } from '$lib/usecases';
 
 export const POST: RequestHandler = async ({ request, locals, url, params, cookies }) => {
