@@ -49,7 +49,7 @@ export const PAGES: PageToCheck[] = [
     name: 'check answers',
     open: async (p) => {
       await walk(p, { ...EXAMPLE_01 }, 'en');
-      await submit(p, p.locator('form[action="?/check"] button'));
+      await submit(p, p.locator('a[data-go="check"]'));
     },
   },
   { name: 'result', open: async (p) => void (await walk(p, EXAMPLE_01, 'en')) },
@@ -57,7 +57,7 @@ export const PAGES: PageToCheck[] = [
     name: 'printable result',
     open: async (p) => {
       await walk(p, EXAMPLE_01, 'fr');
-      await submit(p, p.locator('form[action="?/print"] button'));
+      await submit(p, p.locator('a[data-go="print"]'));
     },
   },
   { name: 'start (ti, Ethiopic font)', open: async (p) => void (await p.goto('/ti/')) },

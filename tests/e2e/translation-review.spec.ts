@@ -48,12 +48,15 @@ for (const lang of ['ps', 'ti'] as const) {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expectDraftNote(page, path.replace(/\?.*$/, ''));
     }
-    // A simulator page reached by a form post keeps the note, with buttons that carry the answers.
+    // A simulator step keeps the note, with links that carry the answers to the other language.
     await page.goto(`/${lang}/simulator`);
     await fill(page, { 'f.status': 'refugee' });
     await submitQuestion(page);
-    await expect(page.locator('.translation-status button[lang="fr"]')).toHaveCount(1);
-    await expect(page.locator('.translation-status button[lang="en"]')).toHaveCount(1);
+    for (const other of ['fr', 'en'])
+      await expect(page.locator(`.translation-status a[lang="${other}"]`)).toHaveAttribute(
+        'href',
+        `/${lang}/simulator/language/${other}?q=filing_date`,
+      );
   });
 }
 
