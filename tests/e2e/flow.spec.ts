@@ -77,7 +77,7 @@ test('changing an answer from the check page comes back to the check page', asyn
   await expect(page.locator('h1')).toHaveText('Check your answers');
   const row = page.locator('.row', { hasText: 'Living area' });
   await expect(row).toContainText('45 m²');
-  await submit(page, row.locator('button'));
+  await submit(page, row.locator('a'));
   await expect(page.locator('[name="f.surface"]')).toHaveValue('45');
   await fill(page, { 'f.surface': '30' });
   await submitQuestion(page);

@@ -6,16 +6,20 @@
  * Node's 16 KB of headers. Scoped to the
  * simulator of one language (`Path=/fr/simulator`), `SameSite=Lax`, `HttpOnly`, no expiry (gone when
  * the browser closes), never logged. A second cookie of the same kind carries, for one page only, what
- * was typed in a form that came back with errors, so that the page showing them is a GET too.
+ * was typed in a form that came back with errors, so that the page showing them is a GET too; a third
+ * the few answers of the "my visa was refused" path.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Cookies } from '@sveltejs/kit';
 import { z } from 'zod';
 import { type Answers, answersFromJson, answersJson } from '$lib/interview/answers';
+import { type Refusal, RefusalSchema } from '$lib/interview/refusal';
 import { LOCALES } from '$lib/i18n';
 
 export const ANSWERS_COOKIE = 'reunir_answers';
 export const FLASH_COOKIE = 'reunir_flash';
+/** The answers of the "my visa was refused" path (src/lib/interview/refusal.ts). */
+export const REFUSAL_COOKIE = 'reunir_refusal';
 const PIECE = 3900;
 const PIECES = 3;
 /** The largest JSON text a cookie is read into (a zip bomb stops there). */
@@ -81,7 +85,25 @@ export function forgetAnswers(cookies: Cookies, secure: boolean): void {
   for (const lang of LOCALES) {
     for (let i = 0; i < PIECES; i++) cookies.delete(pieceName(i), options(lang, secure));
     cookies.delete(FLASH_COOKIE, options(lang, secure));
+    cookies.delete(REFUSAL_COOKIE, options(lang, secure));
   }
+}
+
+/** The "my visa was refused" answers, or undefined. */
+export function readRefusal(cookies: Cookies): Refusal | undefined {
+  const packed = cookies.get(REFUSAL_COOKIE);
+  const text = packed === undefined ? undefined : unpack(packed);
+  if (text === undefined) return undefined;
+  try {
+    const parsed = RefusalSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeRefusal(cookies: Cookies, lang: string, r: Refusal, secure: boolean): void {
+  cookies.set(REFUSAL_COOKIE, pack(JSON.stringify(r)), options(lang, secure));
 }
 
 const FlashSchema = z.strictObject({
