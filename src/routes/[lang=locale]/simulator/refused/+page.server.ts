@@ -44,7 +44,12 @@ export const actions: Actions = {
   route: async ({ request, cookies, params, url }) => {
     const read = readRoute(await request.formData());
     if (!read.ok) {
-      writeFlash(cookies, params.lang, { at: at('route'), ...read }, secure(url));
+      writeFlash(
+        cookies,
+        params.lang,
+        { at: at('route'), errors: read.errors, values: read.values },
+        secure(url),
+      );
       redirect(303, `/${params.lang}/simulator/refused?step=route`);
     }
     const before = readRefusal(cookies);
@@ -56,7 +61,12 @@ export const actions: Actions = {
     if (!before) redirect(303, `/${params.lang}/simulator/refused`);
     const read = readWhen(await request.formData(), todayInFrance());
     if (!read.ok) {
-      writeFlash(cookies, params.lang, { at: at('date'), ...read }, secure(url));
+      writeFlash(
+        cookies,
+        params.lang,
+        { at: at('date'), errors: read.errors, values: read.values },
+        secure(url),
+      );
       redirect(303, `/${params.lang}/simulator/refused?step=date`);
     }
     writeRefusal(cookies, params.lang, { ...before, ...read.value }, secure(url));
