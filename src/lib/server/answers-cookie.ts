@@ -2,10 +2,10 @@
  * The interview's answers between two pages live in the person's browser, in a session cookie: the
  * server reads it on each request of the simulator and forgets it. Compact JSON, deflated and written
  * in base64url, cut into pieces of at most 3,900 characters (a browser keeps 4 KB per cookie) and at
- * most three pieces (a family of 40 with long names takes two), so that the request stays below
- * Node's 16 KB of headers. Scoped to the
- * simulator of one language (`Path=/fr/simulator`), `SameSite=Lax`, `HttpOnly`, no expiry (gone when
- * the browser closes), never logged. A second cookie of the same kind carries, for one page only, what
+ * most three pieces (a family of 40 with 60-letter names takes one; answers as long as accepted,
+ * two), so that the request stays below Node's 16 KB of headers. Scoped to the simulator of one
+ * language (`Path=/fr/simulator`), `SameSite=Lax`, `HttpOnly`, no expiry (gone when the browser
+ * closes), never logged. A second cookie of the same kind carries, for one page only, what
  * was typed in a form that came back with errors, so that the page showing them is a GET too; a third
  * the few answers of the "my visa was refused" path.
  */
