@@ -165,7 +165,7 @@ test('with JavaScript, answers are kept on the device and "start again" erases t
   await page.goto('/en/');
   const resume = page.locator('[data-resume]');
   await expect(resume).toBeVisible();
-  await submit(page, resume.locator('form[method="post"] button'));
+  await submit(page, resume.locator('form[action$="?/show"] button'));
   await submit(page, page.locator('.back a'));
   await expect(page.locator('[name="f.status"][value="stateless"]')).toBeChecked();
   await submit(page, page.locator('.page-tools form[data-erase] button'));
