@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = '5581dba6ecdbc43fac5a6fc6c6f9e91ac72b4dd07ffdb6023adc1a66830a271c';
+export const RULES_HASH = '87499a1648a687f560ede7c09c605c64a3ac84d3a84d13e123d6ea0351dfd1c1';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-5581dba6';
+export const RULES_VERSION = '2026.12.03-87499a16';
