@@ -1,7 +1,7 @@
 // reunir: what JavaScript adds to pages that work without it. Focus goes to the error summary or to
 // the heading; answers are also kept on this device (localStorage) so that a person can come back;
 // "Start again" erases them; commune names are suggested while typing. Nothing leaves the device
-// except the form posts the pages make anyway.
+// except what the pages send anyway (their forms, and the answers cookie of the simulator).
 (function () {
   'use strict';
   var KEY = 'reunir.state';

@@ -11,6 +11,7 @@ import {
   resolvePlaceholder,
 } from '../../src/lib/content/placeholders';
 import { frontMatterSchema } from '../../src/lib/content/schema';
+import { SIMULATOR_LINKS } from '../../src/lib/content/markdown';
 import { LOCALES, type Locale } from '../../src/lib/i18n';
 
 const sources = readSources();
@@ -150,6 +151,10 @@ describe('guide pages', () => {
                 target?.sections.map((s) => s.id),
                 `${locale}/${page.id} -> ${link}`,
               ).toContain(guide[2]);
+          } else if (link.startsWith('simulator:')) {
+            expect(SIMULATOR_LINKS, `${locale}/${page.id} -> ${link}`).toContain(
+              link.replace(/^simulator:/, ''),
+            );
           } else {
             expect(terms, `${locale}/${page.id} -> ${link}`).toContain(
               link.replace(/^glossary:/, ''),

@@ -68,6 +68,10 @@ describe('guide Markdown', () => {
     expect(r.html).toContain('href="/en/guide/fees#visa-fee"');
     expect(r.html).toContain('href="/en/glossary#ofii"');
     expect(r.links).toEqual(['guide:fees#visa-fee', 'glossary:ofii']);
+    const tool = renderMarkdown('ar', '[appeal](simulator:refused)');
+    expect(tool.html).toContain('href="/ar/simulator/refused"');
+    expect(tool.links).toEqual(['simulator:refused']);
+    expect(() => renderMarkdown('en', '[a](simulator:unknown)')).toThrow(MarkdownError);
   });
 
   it('escapes HTML and refuses unknown link targets and headings without an id', () => {

@@ -6,7 +6,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Member, Situation } from '../../src/lib/law';
 
-type Fill = Record<string, string | string[] | undefined>;
+export type Fill = Record<string, string | string[] | undefined>;
 
 /** Writes a date the way people type it: no leading zeros, month as a number. */
 function dateParts(iso: string | undefined, field: string): Fill {
@@ -23,7 +23,7 @@ const yn = (v: boolean | undefined, unknown = 'no') =>
   v === undefined ? unknown : v ? 'yes' : 'no';
 const num = (v: number | undefined) => (v === undefined ? '' : String(v));
 
-function sponsorAnswer(q: string, s: Situation): Fill {
+export function sponsorAnswer(q: string, s: Situation): Fill {
   const sp = s.sponsor;
   switch (q) {
     case 'status':
@@ -83,7 +83,7 @@ function sponsorAnswer(q: string, s: Situation): Fill {
   }
 }
 
-function memberAnswer(q: string, m: Member): Fill {
+export function memberAnswer(q: string, m: Member): Fill {
   switch (q) {
     case 'relation':
       return { 'f.name': m.id, 'f.relation': m.relation };

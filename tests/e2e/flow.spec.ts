@@ -60,7 +60,7 @@ test('invalid answers: an error summary linked to the field, and nothing typed i
   await expect(page.locator('[name="f.date.year"]')).toHaveValue('2026');
   await expect(page.locator('[name="f.date.day"]')).toHaveAttribute('aria-invalid', 'true');
   // The answer before is kept: going back shows it.
-  await submit(page, page.locator('form.back button'));
+  await submit(page, page.locator('.back a'));
   await expect(page.locator('[name="f.status"][value="refugee"]')).toBeChecked();
   // A month typed as a word is accepted.
   await submitQuestion(page);
@@ -73,11 +73,11 @@ test('invalid answers: an error summary linked to the field, and nothing typed i
 
 test('changing an answer from the check page comes back to the check page', async ({ page }) => {
   await walk(page, EXAMPLE_01, 'en');
-  await submit(page, page.locator('form[action="?/check"] button'));
+  await submit(page, page.locator('a[data-go="check"]'));
   await expect(page.locator('h1')).toHaveText('Check your answers');
   const row = page.locator('.row', { hasText: 'Living area' });
   await expect(row).toContainText('45 m²');
-  await submit(page, row.locator('button'));
+  await submit(page, row.locator('a'));
   await expect(page.locator('[name="f.surface"]')).toHaveValue('45');
   await fill(page, { 'f.surface': '30' });
   await submitQuestion(page);
@@ -149,9 +149,9 @@ test.describe('without JavaScript', () => {
     await page.goto('/fr/simulator');
     await fill(page, { 'f.status': 'eu_citizen' });
     await submitQuestion(page);
-    await submit(page, page.locator('.languages button[lang="ar"]'));
+    await submit(page, page.locator('.languages a[lang="ar"]'));
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-    await submit(page, page.locator('form.back button'));
+    await submit(page, page.locator('.back a'));
     await expect(page.locator('[name="f.status"][value="eu_citizen"]')).toBeChecked();
   });
 });
@@ -165,8 +165,8 @@ test('with JavaScript, answers are kept on the device and "start again" erases t
   await page.goto('/en/');
   const resume = page.locator('[data-resume]');
   await expect(resume).toBeVisible();
-  await submit(page, resume.locator('form[method="post"] button'));
-  await submit(page, page.locator('form.back button'));
+  await submit(page, resume.locator('form[action$="?/show"] button'));
+  await submit(page, page.locator('.back a'));
   await expect(page.locator('[name="f.status"][value="stateless"]')).toBeChecked();
   await submit(page, page.locator('.page-tools form[data-erase] button'));
   await page.goto('/en/');

@@ -144,9 +144,9 @@ test('the draft note links to the same page in French and English', async ({ pag
   const note = page.locator('.translation-status');
   await expect(note.locator('a[lang="fr"]')).toHaveAttribute('href', /\/fr\/guide$/);
   await expect(note.locator('a[lang="en"]')).toHaveAttribute('href', /\/en\/guide$/);
-  // On a simulator page reached by a form post, the note keeps the answers, like the switcher.
+  // On a simulator page, the note's links keep the answers, like the switcher.
   await walk(page, EXAMPLE_01, 'uk', { until: 'check' });
-  await submit(page, note.locator('button[lang="fr"]'));
+  await submit(page, note.locator('a[lang="fr"]'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('form[data-view="check"]')).toHaveCount(1);
 });

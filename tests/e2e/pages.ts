@@ -49,7 +49,7 @@ export const PAGES: PageToCheck[] = [
     name: 'check answers',
     open: async (p) => {
       await walk(p, { ...EXAMPLE_01 }, 'en');
-      await submit(p, p.locator('form[action="?/check"] button'));
+      await submit(p, p.locator('a[data-go="check"]'));
     },
   },
   { name: 'result', open: async (p) => void (await walk(p, EXAMPLE_01, 'en')) },
@@ -57,10 +57,27 @@ export const PAGES: PageToCheck[] = [
     name: 'printable result',
     open: async (p) => {
       await walk(p, EXAMPLE_01, 'fr');
-      await submit(p, p.locator('form[action="?/print"] button'));
+      await submit(p, p.locator('a[data-go="print"]'));
     },
   },
   { name: 'start (ti, Ethiopic font)', open: async (p) => void (await p.goto('/ti/')) },
+  {
+    name: 'visa refused: procedure (ar)',
+    open: async (p) => void (await p.goto('/ar/simulator/refused')),
+  },
+  {
+    name: 'visa refused: the appeal',
+    open: async (p) => {
+      await p.goto('/fr/simulator/refused');
+      await p.locator('[name="route"][value="refugee"]').check();
+      await submit(p, p.locator('form[data-refused] > button.button'));
+      await p.locator('[name="kind"][value="silence"]').check();
+      await p.locator('[name="silence.day"]').fill('1');
+      await p.locator('[name="silence.month"]').fill('1');
+      await p.locator('[name="silence.year"]').fill('2026');
+      await submit(p, p.locator('form[data-refused] > button.button'));
+    },
+  },
   { name: 'expert form', open: async (p) => void (await p.goto('/en/simulator/expert')) },
   {
     name: 'expert result',

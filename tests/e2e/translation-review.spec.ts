@@ -20,9 +20,11 @@ async function expectDraftNote(page: Page, path: string): Promise<void> {
   for (const l of ['fr', 'en']) {
     const link = note.locator(`[lang="${l}"]`);
     await expect(link, `${path}: ${l}`).toHaveCount(1);
+    // On the interview, the link goes through the address that carries the answers to language l.
+    const target = rest === '/simulator' ? `${path}/language/${l}` : `/${l}${rest}`;
     if (await link.evaluate((e) => e.tagName === 'A'))
       expect(await link.evaluate((e) => new URL((e as HTMLAnchorElement).href).pathname)).toBe(
-        `/${l}${rest}`,
+        target,
       );
   }
 }
@@ -48,12 +50,15 @@ for (const lang of ['ps', 'ti'] as const) {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expectDraftNote(page, path.replace(/\?.*$/, ''));
     }
-    // A simulator page reached by a form post keeps the note, with buttons that carry the answers.
+    // A simulator step keeps the note, with links that carry the answers to the other language.
     await page.goto(`/${lang}/simulator`);
     await fill(page, { 'f.status': 'refugee' });
     await submitQuestion(page);
-    await expect(page.locator('.translation-status button[lang="fr"]')).toHaveCount(1);
-    await expect(page.locator('.translation-status button[lang="en"]')).toHaveCount(1);
+    for (const other of ['fr', 'en'])
+      await expect(page.locator(`.translation-status a[lang="${other}"]`)).toHaveAttribute(
+        'href',
+        new RegExp(`/${lang}/simulator/language/${other}\\?q=filing_date$`),
+      );
   });
 }
 

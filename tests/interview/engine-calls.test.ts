@@ -1,6 +1,7 @@
 /**
- * The interview asks the engine once per request: every question, every member and the check and
- * result pages read the same assessment of the answers, however many members there are.
+ * The interview asks the engine once per request: the post of an answer (which finds the next step),
+ * and the GET of the page it redirects to (which checks the step can be shown, finds the page before
+ * it and draws it) each read one assessment of the answers, however many members there are.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -16,7 +17,7 @@ vi.mock('../../src/lib/law/assess', async (original) => {
   };
 });
 
-const { answer, members, render } = await import('../../src/lib/interview/flow');
+const { answer, members, pageAt, reachable } = await import('../../src/lib/interview/flow');
 const { inputName } = await import('../../src/lib/interview/parse');
 type Answers = import('../../src/lib/interview/answers').Answers;
 type State = import('../../src/lib/interview/answers').State;
@@ -84,7 +85,16 @@ describe('the engine is asked once per interview request', () => {
       form.set(inputName('surface'), '60');
       calls.count = 0;
       const outcome = answer(state, form, today());
-      expect(outcome.view.view).toBe('question');
+      expect(outcome.state.step).toEqual({ question: 'housing_occupants' });
+      expect(calls.count).toBe(1);
+      // The GET the post redirects to, on another request.
+      calls.count = 0;
+      const day = today();
+      const at = { step: outcome.state.step, mode: outcome.state.mode };
+      expect(reachable(outcome.state.answers, at, day)).toBe(true);
+      const shown = pageAt(outcome.state.answers, at, day);
+      expect(shown.view).toBe('question');
+      expect(shown.back).toBe('q=housing_surface');
       expect(calls.count).toBe(1);
     }
   });
@@ -96,15 +106,17 @@ describe('the engine is asked once per interview request', () => {
       a.sponsor.housing_occupants = { count: null };
       for (const page of ['members', 'check', 'result'] as const) {
         calls.count = 0;
-        const shown = render({ answers: a, step: { page }, mode: 'flow' }, today());
-        expect(shown.view).toBe(page);
+        const day = today();
+        const at = { step: { page }, mode: 'flow' as const };
+        expect(reachable(a, at, day)).toBe(true);
+        expect(pageAt(a, at, day).view).toBe(page);
         expect(calls.count).toBe(1);
       }
       calls.count = 0;
       const form = new FormData();
       form.set('do', 'finish');
       const state: State = { answers: a, step: { page: 'members' }, mode: 'flow' };
-      expect(members(state, form, today()).view.view).toBe('check');
+      expect(members(state, form, today()).state.step).toEqual({ page: 'check' });
       expect(calls.count).toBe(1);
     }
   });

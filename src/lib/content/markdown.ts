@@ -5,12 +5,15 @@
  *   - item / 1. item    lists (continuation lines indented by two spaces)
  *   > text              a note set apart
  *   **bold**, [text](target)
- * Link targets: `guide:PAGE`, `guide:PAGE#SECTION`, `glossary:TERM`, or an https:// address.
+ * Link targets: `guide:PAGE`, `guide:PAGE#SECTION`, `glossary:TERM`, `simulator:TOOL` (a path of the
+ * simulator that a page leads to, from SIMULATOR_LINKS), or an https:// address.
  * Glossary words are linked to their definition the first time they appear on a page.
  */
 import type { Locale } from '../i18n/locales';
 import type { Glossary } from './glossary';
 
+/** The simulator's own paths a guide page may link to: `simulator:refused` is "my visa was refused". */
+export const SIMULATOR_LINKS = ['refused'] as const;
 export interface Section {
   /** Empty for the introduction (the text before the first ## heading). */
   id: string;
@@ -110,12 +113,19 @@ class Renderer {
       this.links.push(target);
       return `/${this.locale}/guide/${guide[1]}${guide[2] ? `#${guide[2]}` : ''}`;
     }
+    const tool = /^simulator:([a-z-]+)$/.exec(target);
+    if (tool && (SIMULATOR_LINKS as readonly string[]).includes(tool[1] ?? '')) {
+      this.links.push(target);
+      return `/${this.locale}/simulator/${tool[1]}`;
+    }
     const term = /^glossary:([a-z0-9-]+)$/.exec(target);
     if (term) {
       this.links.push(target);
       return `/${this.locale}/glossary#${term[1]}`;
     }
-    throw new MarkdownError(`link target "${target}" is not guide:, glossary: or https://`);
+    throw new MarkdownError(
+      `link target "${target}" is not guide:, glossary:, simulator:${SIMULATOR_LINKS.join('|')} or https://`,
+    );
   }
 
   inline(text: string, glossary = true): string {

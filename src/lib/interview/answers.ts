@@ -1,7 +1,9 @@
 /**
  * The interview's state: the answers so far, keyed by question id, and where the person is. It lives
- * in the browser only and travels in each form post as one hidden field (base64url of compact JSON),
- * validated here on every post. The server keeps nothing.
+ * in the browser only: the answers in a session cookie (src/lib/server/answers-cookie.ts), the
+ * position in the page's address; the whole state also travels as one hidden field (base64url of
+ * compact JSON) where a page hands it on (the dossier, the answers kept on the device). Everything is
+ * validated here on every request. The server keeps nothing.
  */
 import { z } from 'zod';
 import { EVENT_KEYS, type EventKey } from '../dossier/events';
@@ -170,6 +172,21 @@ export const SavedFileSchema = z.strictObject({
   version: z.literal(1),
   answers: WireAnswersSchema,
 });
+
+/** The answers as compact JSON text (the shape of the wire and of the saved file). */
+export function answersJson(a: Answers): string {
+  return JSON.stringify(answersToWire(a));
+}
+
+/** Answers read back from `answersJson`'s text, or undefined when it is damaged or not ours. */
+export function answersFromJson(text: string): Answers | undefined {
+  try {
+    const parsed = WireAnswersSchema.safeParse(JSON.parse(text));
+    return parsed.success ? answersFromWire(parsed.data) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export function parseSavedFile(text: string): Answers | undefined {
   try {

@@ -34,8 +34,13 @@ export interface CheckRow {
 }
 
 interface Base {
-  /** The encoded state, for the hidden field of every form of the page. */
+  /** The encoded state, for what the page hands on (the dossier, the answers kept on the device). */
   state: string;
+  /**
+   * The address (query string) of the page before this one, for the page's Back link; null before
+   * the first question (the start page). Set by `pageAt`.
+   */
+  back?: string | null;
   answers: Answers;
   mode: Mode;
 }
