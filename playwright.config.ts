@@ -33,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The production server as `npm start` runs it; its node half is rebuilt first (under a second),
+    // The production server as `npm start` runs it (no ORIGIN: it serves plain http); its node half is rebuilt first (under a second),
     // so that `vite build` before the tests is enough.
     command:
       'npx vite build --config vite.node.config.ts --logLevel error && node tests/e2e/workspace-setup.mjs && node scripts/start.js',
@@ -45,7 +45,6 @@ export default defineConfig({
     env: {
       HOST: '127.0.0.1',
       PORT: String(PORT),
-      ORIGIN,
       REUNIR_FEEDBACK_EMAIL: 'corrections@example.org',
       // The workspace's accounts are made there first (tests/e2e/workspace-setup.mjs).
       REUNIR_DATA_DIR: process.env.E2E_DATA_DIR,

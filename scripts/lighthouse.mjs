@@ -19,7 +19,7 @@ const FLAGS =
 const TARGET = { accessibility: 1, performance: 0.95 };
 
 const server = spawn('node', ['scripts/start.js'], {
-  env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), ORIGIN },
+  env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT) },
   stdio: 'ignore',
 });
 

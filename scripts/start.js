@@ -17,6 +17,11 @@ for (const file of ['build/handler.js', 'build/node/server.js']) {
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 3000);
+const { createRequestHandler, SCHEME_HEADER } = await import('../build/node/server.js');
+// Without ORIGIN or PROTOCOL_HEADER, SvelteKit would take this plain-http server for https and refuse
+// its forms (src/lib/server/node-server.ts): the front handler tells it the scheme instead.
+if (!process.env.ORIGIN && !process.env.PROTOCOL_HEADER)
+  process.env.PROTOCOL_HEADER = SCHEME_HEADER;
 // Importing the handler opens the workspace's storage (src/hooks.server.ts): a server that cannot
 // reach or decrypt its data stops here, with the reason on one line.
 let handler;
@@ -26,7 +31,6 @@ try {
   console.error(`reunir: cannot start: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 }
-const { createRequestHandler } = await import('../build/node/server.js');
 
 const server = createServer(createRequestHandler(handler));
 

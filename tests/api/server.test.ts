@@ -32,7 +32,6 @@ beforeAll(async () => {
       ...process.env,
       HOST: '127.0.0.1',
       PORT: String(PORT),
-      ORIGIN: BASE,
       REUNIR_DATA_DIR: dataDir,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -55,6 +54,30 @@ afterAll(async () => {
     await exited;
   }
   rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** A form as a browser posts it from `origin` (SvelteKit refuses cross-site forms). */
+const postForm = (path: string, origin: string, headers: Record<string, string> = {}) =>
+  fetch(BASE + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin, ...headers },
+    body: 'email=nobody%40example.org&password=wrong',
+    redirect: 'manual',
+  });
+
+describe('forms over plain http, with neither ORIGIN nor PROTOCOL_HEADER set', () => {
+  it("accepts a form from the server's own address and refuses one from another site", async () => {
+    expect((await postForm('/fr/login', BASE)).status).toBe(200);
+    expect((await postForm('/fr/simulator?/forget', BASE)).status).toBe(303);
+    expect((await postForm('/fr/login', 'https://elsewhere.example')).status).toBe(403);
+  });
+
+  it('a client cannot make the server take its address for https', async () => {
+    const forged = await postForm('/fr/login', BASE.replace('http:', 'https:'), {
+      'x-reunir-scheme': 'https',
+    });
+    expect(forged.status).toBe(403);
+  });
 });
 
 const post = (path: string, body: string, headers: Record<string, string> = {}) =>
