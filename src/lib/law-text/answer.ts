@@ -7,7 +7,14 @@
 import type { Assessment, Condition, ProcedureResult } from '../law/schema/assessment';
 import type { Locale } from '../i18n/locales';
 import { lookup, translate } from '../i18n/translate';
-import { conditionText, formatMonth, messageParams, procedureName } from './index';
+import {
+  conditionText,
+  conditionTitle,
+  type ConditionText,
+  formatMonth,
+  messageParams,
+  procedureName,
+} from './index';
 import { formatList } from './format';
 
 export type AnswerCode =
@@ -186,4 +193,28 @@ export function generalWarnings(a: Assessment, locale: Locale): string[] {
         ? translate(locale, 'answer.checked_on', messageParams(locale, w.params))
         : translate(locale, `warning.${w.code}`, messageParams(locale, w.params)),
     );
+}
+
+/**
+ * Conditions that say the same thing (réunification familiale's "no residence, resource or housing
+ * condition", given for each of the three) are said once, under their titles joined.
+ */
+export function mergedConditions(conditions: ConditionText[], locale: Locale): ConditionText[] {
+  const out: ConditionText[] = [];
+  for (const c of conditions) {
+    const same = out.find(
+      (o) => o.status === c.status && o.rule === c.rule && o.detail === c.detail,
+    );
+    if (!same) out.push({ ...c, sources: [...c.sources] });
+    else {
+      same.id = `${same.id}+${c.id}`;
+      const titles = same.id.split('+').map((id) => conditionTitle(locale, id));
+      same.title = formatList(locale, [
+        titles[0]!,
+        ...titles.slice(1).map((t) => t.slice(0, 1).toLocaleLowerCase(locale) + t.slice(1)),
+      ]);
+      for (const s of c.sources) if (!same.sources.includes(s)) same.sources.push(s);
+    }
+  }
+  return out;
 }
