@@ -37,6 +37,8 @@ export async function openDossier(page: Page, s: Situation, lang = 'en'): Promis
 /** Types the known dates in the dates form and submits it. */
 export async function enterDates(page: Page, dates: Record<string, string>): Promise<void> {
   const form = page.locator('form.dates');
+  // The form is folded until a date is known.
+  if ((await form.locator('details[open]').count()) === 0) await form.locator('summary').click();
   for (const [key, iso] of Object.entries(dates)) {
     const [y, m, d] = iso.split('-');
     await form.locator(`[name="ev.${key}.day"]`).fill(String(Number(d)));
@@ -51,18 +53,30 @@ export async function shown(page: Page): Promise<Shown> {
   for (const p of await page.locator('#documents section[data-procedure]').all()) {
     const ids = (list: import('@playwright/test').Locator) =>
       list.locator(':scope > li[data-doc]').evaluateAll((li) => li.map((e) => e.dataset.doc!));
-    const members: { id: string; docs: string[] }[] = [];
-    for (const ul of await p.locator('ul[data-who="member"]').all())
-      members.push({ id: (await ul.getAttribute('data-member')) ?? '', docs: await ids(ul) });
+    // A paper common to several people is listed once for all of them (data-members): each person's
+    // list is the papers of every list that names them, compared as a set.
+    const byMember = new Map<string, string[]>();
+    for (const ul of await p.locator('ul[data-who="member"], ul[data-who="members"]').all()) {
+      const who = (await ul.getAttribute('data-member')) ?? (await ul.getAttribute('data-members'));
+      for (const id of (who ?? '').split(' '))
+        byMember.set(id, [...(byMember.get(id) ?? []), ...(await ids(ul))]);
+    }
+    const members = [...byMember]
+      .map(([id, docs]) => ({ id, docs: docs.sort() }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
     checklist.push({
       id: (await p.getAttribute('data-procedure')) ?? '',
       sponsor: await ids(p.locator('ul[data-who="sponsor"]')),
       members,
     });
   }
-  const names = (
-    await page.locator('#documents li[data-doc] .doc-name strong').allInnerTexts()
-  ).map((n) => n.trim());
+  const names = [
+    ...new Set(
+      (await page.locator('#documents li[data-doc] .doc-name strong').allInnerTexts()).map((n) =>
+        n.trim(),
+      ),
+    ),
+  ].sort();
   const steps: Shown['steps'] = [];
   for (const p of await page.locator('#steps section[data-procedure]').all())
     steps.push({
@@ -125,13 +139,17 @@ export async function expected(
   const names = cli('checklist', '--lang', 'en')
     .split('\n')
     .filter((l) => l.startsWith('- '))
-    .map((l) => l.slice(2).replace(/ \(optional\)$/, ''));
+    .map((l) => l.slice(2).replace(/ \(optional\)$/, ''))
+    .filter((n, i, all) => all.indexOf(n) === i)
+    .sort();
 
   const checklistOf = (c: Checklist): Shown['checklist'] =>
     c.procedures.map((p) => ({
       id: p.id,
       sponsor: p.sponsor.map((i) => i.id),
-      members: p.members.map((m) => ({ id: key(m.id), docs: m.items.map((i) => i.id) })),
+      members: p.members
+        .map((m) => ({ id: key(m.id), docs: m.items.map((i) => i.id).sort() }))
+        .sort((a, b) => (a.id < b.id ? -1 : 1)),
     }));
   const deadlinesOf = (d: Deadlines): Shown['deadlines'] =>
     d.deadlines.map((x) => ({ id: x.id, date: x.date, member: key(x.memberId) }));

@@ -64,6 +64,9 @@ async function checkPage(page: Page, lang: Locale, what: string): Promise<void> 
     await expect(note).toBeVisible();
     await expect(note.locator('[lang="fr"]')).toHaveCount(1);
     await expect(note.locator('[lang="en"]')).toHaveCount(1);
+    // One short notice: the review state is inside it, not on a line of its own.
+    await expect(page.locator('.review-line')).toHaveCount(1);
+    await expect(note.locator('.review-line')).toHaveCount(1);
   } else {
     await expect(note).toHaveCount(0);
   }

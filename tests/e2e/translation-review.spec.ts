@@ -16,6 +16,10 @@ async function expectDraftNote(page: Page, path: string): Promise<void> {
   const note = page.locator('.translation-status');
   await expect(note, path).toBeVisible();
   await expect(note.locator('.review-line')).toBeVisible();
+  // One notice only: no second review line, no draft box of the page's own.
+  await expect(page.locator('.review-line'), path).toHaveCount(1);
+  if (path.includes('/guide/'))
+    await expect(page.locator('[role="note"]:not(.fallback)'), path).toHaveCount(1);
   const rest = path.replace(/^\/[a-z]{2}/, '');
   for (const l of ['fr', 'en']) {
     const link = note.locator(`[lang="${l}"]`);
@@ -71,6 +75,11 @@ test('the review line and the report link', async ({ page }) => {
   await expect(report).toHaveCount(1);
   const href = (await report.getAttribute('href')) ?? '';
   expect(decodeURIComponent(href)).toContain('/uk/guide/children');
+  // An English guide page still in draft says so in the one notice, with the French original.
+  await page.goto('/en/guide/children');
+  await expect(page.locator('.translation-status a[lang="fr"]')).toHaveCount(1);
+  await expect(page.locator('.translation-status [lang="en"]')).toHaveCount(0);
+  await expect(page.locator('[role="note"]:not(.fallback)')).toHaveCount(1);
   // English catalogs are written with the French: the start page says so, without the draft note.
   await page.goto('/en/');
   await expect(page.locator('.translation-status')).toHaveCount(0);

@@ -34,6 +34,7 @@ export {
 export { timelinessOf, type Timeliness } from './timeliness';
 export { FIRST_EVENT_DATE, procedureParam, isUncertain, type Confidence } from './parameters';
 export { euros } from './format';
+export { nextActions, NEXT_STEPS, type NextActions } from './next';
 
 export interface DossierInput {
   situation: Situation;

@@ -4,6 +4,7 @@
  * `src/lib/web/` draw them.
  */
 import type { Assessment, Problem } from '../law';
+import { nextActions, type NextActions } from '../dossier/next';
 import { type Answers, encodeState, type Mode, type State } from './answers';
 import { partsOf } from './dates';
 import { type CommuneChoice, type FieldError, inputName, type RawValues } from './parse';
@@ -70,6 +71,8 @@ export type View =
       view: 'result' | 'print';
       assessment: Assessment;
       names: Record<string, string>;
+      /** The first steps and the nearest deadline, for the first screen of the result. */
+      next: NextActions | null;
     });
 
 export function summaries(a: Answers, today: string): MemberSummary[] {
@@ -118,15 +121,16 @@ export function render(state: State, today: string, extra: Partial<View> = {}): 
       } as View;
     }
     if (step.page === 'check') return { ...base, ...checkView(a, today) };
-    const result = resultOf(a, today);
-    if ('problems' in result) {
-      return { ...base, ...checkView(a, today), problems: result.problems };
+    const reading = readingOf(a, today);
+    if (!reading.assessment) {
+      return { ...base, ...checkView(a, today), problems: reading.problems };
     }
     return {
       ...base,
       view: (extra as { view?: string }).view === 'print' ? 'print' : 'result',
-      assessment: result.assessment,
+      assessment: reading.assessment,
       names: namesOf(a),
+      next: nextActions(reading.situation, reading.assessment, a.dates ?? {}, today),
     };
   }
   const q = question(step.question);

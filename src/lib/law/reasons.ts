@@ -51,6 +51,8 @@ const income = {
   familySize: 'number',
   coefficient: 'number',
   resources: 'number?',
+  /** resources − incomeNet, in euros (negative: how much is missing a month). */
+  margin: 'number?',
 } as const;
 
 export const REASONS = {

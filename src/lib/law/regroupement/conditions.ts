@@ -168,7 +168,9 @@ export function resourcesCondition(ctx: Context, t: Thresholds): Condition {
   }
   const resources = Math.round((net + (s.income?.spouseMonthlyNetAverage ?? 0)) * 100) / 100;
   let status = band(resources, t.incomeNet, t.incomeGross);
-  const params: ReasonParams<'resources_algeria'> = { ...base, resources };
+  // The margin over the net reference, in cents to keep the subtraction exact.
+  const margin = (Math.round(resources * 100) - Math.round(t.incomeNet * 100)) / 100;
+  const params: ReasonParams<'resources_algeria'> = { ...base, resources, margin };
   if (isAlgerian(ctx)) {
     // The agreement sets the SMIC without coefficient; where the CESEDA coefficient would change the
     // outcome, say so (docs/law/resources-and-housing.md).
