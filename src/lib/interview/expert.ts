@@ -22,6 +22,7 @@ const INPUT_OF: Record<FactKind, ExpertKind> = {
   enum: 'enum',
   enumList: 'multi',
   date: 'date',
+  approxDate: 'date',
   money: 'number',
   number: 'number',
   integer: 'integer',

@@ -66,11 +66,11 @@ export const MEMBER_FACTS = {
     matters: 'Child, sibling: a married child or sibling is not family in the sense of the law.',
     sources: [L561_2],
   }),
-  unionDate: fact(kinds.date(), {
+  unionDate: fact(kinds.approxDate(), {
     reported: true,
     example: '2015-07-20',
     matters:
-      'Spouse, civil partner: date of marriage or partnership; cohabiting partner: start of common life. For protection statuses, compared with the asylum application date.',
+      'Spouse, civil partner: date of marriage or partnership; cohabiting partner: start of common life. For protection statuses, compared with the asylum application date. YYYY-MM or YYYY when only the month or the year is known: a rule it leaves undecided is to_verify.',
     sources: [L561_2, L434_2],
   }),
   livesAbroad: fact(kinds.bool(), {
