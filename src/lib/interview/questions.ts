@@ -73,7 +73,12 @@ export type Field = FieldBase &
   (
     | { kind: 'radio'; set: OptionSet }
     | { kind: 'checkboxes'; set: OptionSet }
-    | { kind: 'date'; optional?: boolean }
+    | {
+        kind: 'date';
+        optional?: boolean;
+        /** People may know only the month or the year: the fact it writes takes YYYY-MM or YYYY. */
+        approximate?: boolean;
+      }
     | {
         kind: 'number';
         min: number;
@@ -219,7 +224,13 @@ const DECLARED: Declared[] = [
     scope: 'sponsor',
     phase: 1,
     fields: [
-      { kind: 'date', name: 'date', optional: true, writes: 'sponsor.asylumApplicationDate' },
+      {
+        kind: 'date',
+        name: 'date',
+        optional: true,
+        approximate: true,
+        writes: 'sponsor.asylumApplicationDate',
+      },
     ],
     relevant: (c) => isProtection(c.answers),
     ask: always,
@@ -229,7 +240,13 @@ const DECLARED: Declared[] = [
     scope: 'sponsor',
     phase: 1,
     fields: [
-      { kind: 'date', name: 'date', optional: true, writes: 'sponsor.protectionGrantedDate' },
+      {
+        kind: 'date',
+        name: 'date',
+        optional: true,
+        approximate: true,
+        writes: 'sponsor.protectionGrantedDate',
+      },
     ],
     relevant: (c) => isProtection(c.answers),
     ask: always,
@@ -361,7 +378,9 @@ const DECLARED: Declared[] = [
   {
     id: 'union_date',
     scope: 'member',
-    fields: [{ kind: 'date', name: 'date', optional: true, writes: 'unionDate' }],
+    fields: [
+      { kind: 'date', name: 'date', optional: true, approximate: true, writes: 'unionDate' },
+    ],
     relevant: (c) => notRedirect(c) && isPartnerRelation(relation(c.member)),
     ask: (c) => protectionOrRegroupement(c) || isResident(c.answers),
   },
