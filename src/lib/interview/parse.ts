@@ -154,6 +154,12 @@ function crossChecks(q: Question, answer: Answer, answers: Answers, today: strin
         ? [e(inputName('date', 'day'), 'grant.order')]
         : [];
     }
+    case 'allowances': {
+      const list = Array.isArray(answer.allowances) ? answer.allowances : [];
+      return list.includes('none') && list.length > 1
+        ? [e(inputName('allowances'), 'allowances.noneAlone')]
+        : [];
+    }
     case 'birth_date':
     case 'm_birth_date': {
       const birth = date(answer.date);

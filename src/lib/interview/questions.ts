@@ -46,7 +46,8 @@ export const OPTIONS = {
   otherParent: OTHER_PARENT,
   location: ['abroad', 'france_lawful', 'france_other'],
   zone: [...ZONES, 'unknown'],
-  allowance: ALLOWANCES,
+  /** The allowances, and "none of these" (the person says so rather than leaving the list empty). */
+  allowance: [...ALLOWANCES, 'none'],
   ties: ['dependent', 'household', 'health'],
 } as const;
 export type OptionSet = keyof typeof OPTIONS;
@@ -580,7 +581,16 @@ const DECLARED: Declared[] = [
     scope: 'sponsor',
     phase: 2,
     fields: [
-      { kind: 'checkboxes', name: 'allowances', set: 'allowance', writes: 'sponsor.allowances' },
+      {
+        kind: 'checkboxes',
+        name: 'allowances',
+        set: 'allowance',
+        writes: {
+          facts: ['sponsor.allowances'],
+          read: (v) =>
+            Array.isArray(v) ? { 'sponsor.allowances': v.filter((x) => x !== 'none') } : {},
+        },
+      },
     ],
     relevant: residentOrProtection,
     ask: regroupementRoute,
