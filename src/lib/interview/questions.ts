@@ -62,6 +62,8 @@ export type Writes =
   | {
       facts: readonly FactName[];
       read: (value: FieldValue | undefined) => Partial<Record<FactName, unknown>>;
+      /** The answer that gives these facts back (a saved answers file written from facts). */
+      write: (facts: Partial<Record<FactName, unknown>>) => FieldValue | undefined;
     };
 
 interface FieldBase {
@@ -345,6 +347,12 @@ const DECLARED: Declared[] = [
             v === 'kafala'
               ? { kafala: true }
               : { parentage: typeof v === 'string' ? v : undefined },
+          write: (f) =>
+            f.kafala === true
+              ? 'kafala'
+              : typeof f.parentage === 'string'
+                ? f.parentage
+                : undefined,
         },
       },
     ],
@@ -445,6 +453,14 @@ const DECLARED: Declared[] = [
                   lawfullyInFrance:
                     v === 'france_lawful' ? true : v === 'france_other' ? false : undefined,
                 },
+          write: (f) =>
+            f.livesAbroad === true
+              ? 'abroad'
+              : f.lawfullyInFrance === true
+                ? 'france_lawful'
+                : f.lawfullyInFrance === false
+                  ? 'france_other'
+                  : undefined,
         },
       },
     ],
@@ -487,6 +503,16 @@ const DECLARED: Declared[] = [
                   seriousHealthCare: v.includes('health'),
                 }
               : {},
+          write: (f) =>
+            f.dependent === undefined &&
+            f.memberOfHousehold === undefined &&
+            f.seriousHealthCare === undefined
+              ? undefined
+              : [
+                  ...(f.dependent === true ? ['dependent'] : []),
+                  ...(f.memberOfHousehold === true ? ['household'] : []),
+                  ...(f.seriousHealthCare === true ? ['health'] : []),
+                ],
         },
       },
     ],
@@ -589,6 +615,11 @@ const DECLARED: Declared[] = [
           facts: ['sponsor.allowances'],
           read: (v) =>
             Array.isArray(v) ? { 'sponsor.allowances': v.filter((x) => x !== 'none') } : {},
+          write: (f) => {
+            const list = f['sponsor.allowances'];
+            if (!Array.isArray(list)) return undefined;
+            return list.length ? list.map(String) : ['none'];
+          },
         },
       },
     ],
