@@ -148,3 +148,16 @@ test('the member fields follow the relation chosen', async ({ page }) => {
     'Morocco',
   );
 });
+
+test.describe('with JavaScript', () => {
+  test.use({ javaScriptEnabled: true });
+  test('choosing a relation shows its fields at once', async ({ page }) => {
+    await page.goto('/en/simulator/expert');
+    await Promise.all([
+      page.waitForEvent('framenavigated'),
+      field(page, 'members.0.relation').selectOption('spouse'),
+    ]);
+    await expect(field(page, 'members.0.unionDate')).toHaveCount(1);
+    await expect(field(page, 'members.0.kafala')).toHaveCount(0);
+  });
+});

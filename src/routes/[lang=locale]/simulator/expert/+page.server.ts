@@ -44,35 +44,33 @@ export const load: PageServerLoad = ({ setHeaders }) => {
 const MAX_JSON_CHARS = 64 * 1024;
 const MAX_FILE_BYTES = 256 * 1024;
 
-/** The zone of the commune typed, when the zone itself was not chosen. */
-function withCommune(values: ExpertValues): Pick<
-  ExpertPage,
-  'communes' | 'communeZone' | 'problems'
-> & {
+/** The commune picked or typed: one commune, the communes to choose from, or none asked. */
+function findCommune(pick: string, typed: string): CommuneChoice | CommuneChoice[] | undefined {
+  if (pick) return communeLookup.byCode(pick);
+  if (!typed) return undefined;
+  const all = communeLookup.search(typed);
+  const exact = all.filter((c) => c.exact);
+  return all.length === 1 ? all[0] : exact.length === 1 ? exact[0] : all;
+}
+
+/** The zone of the commune typed (it fills the zone), or the communes to choose from. */
+function withCommune(values: ExpertValues): Pick<ExpertPage, 'communes' | 'communeZone'> & {
   values: ExpertValues;
+  problems: ExpertProblem[];
 } {
   const text = (k: string) => {
     const v = values[k];
     return (Array.isArray(v) ? v[0] : v) ?? '';
   };
-  const pick = text('commune.pick');
-  const typed = text('commune');
-  const found = pick
-    ? communeLookup.byCode(pick)
-    : typed
-      ? (() => {
-          const all = communeLookup.search(typed);
-          const exact = all.filter((c) => c.exact);
-          return all.length === 1 ? all[0] : exact.length === 1 ? exact[0] : all;
-        })()
-      : undefined;
+  const found = findCommune(text('commune.pick'), text('commune'));
   if (found === undefined) return { values, problems: [] };
   if (Array.isArray(found)) {
-    const key = found.length ? 'ui.expert.commune.choose' : 'ui.expert.commune.none';
+    if (!found.length)
+      return { values, problems: [{ input: 'commune', key: 'ui.expert.commune.none' }] };
     return {
       values,
-      problems: [{ input: 'commune', key }],
-      ...(found.length ? { communes: found } : {}),
+      problems: [{ input: 'commune', key: 'ui.expert.commune.choose' }],
+      communes: found,
     };
   }
   return {
