@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = 'f210372f7e230027457851293a7f5993d7c0039e62b8a5a0eae1fcf3ade5e0ba';
+export const RULES_HASH = '6cef59b59be9a0c90971dcc93f199e658da8263caae046990c9a49e3dccc6929';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-f210372f';
+export const RULES_VERSION = '2026.12.03-6cef59b5';
