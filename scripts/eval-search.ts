@@ -4,27 +4,36 @@
  * A language whose pages are not all translated yet is measured too, but its figures say so: part of
  * its answers then come from the English pages.
  * Run: npm run eval:search   (add --misses to list every question not answered first)
+ * Add --split tuning or --split held-out to measure one part of each set only (every fifth question is
+ * held out: it is not looked at while the search is tuned), and --no-timing to skip the timing rounds.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 import { ask, indexedPages, SEARCH_LOCALES } from '../src/lib/search/index';
-import { evaluate, evalSetSchema, expected } from '../src/lib/search/evaluate';
+import { evaluate, evalSetSchema, expected, isHeldOut } from '../src/lib/search/evaluate';
 
 const showMisses = process.argv.includes('--misses');
+const timing = !process.argv.includes('--no-timing');
+const splitArg = process.argv.indexOf('--split');
+const split = splitArg >= 0 ? process.argv[splitArg + 1] : undefined;
+if (split !== undefined && split !== 'tuning' && split !== 'held-out')
+  throw new Error('--split takes tuning or held-out');
 const pct = (n: number) => n.toFixed(3);
 
 for (const locale of SEARCH_LOCALES) {
-  const questions = evalSetSchema.parse(
-    parse(readFileSync(new URL(`../tests/search/eval/${locale}.yaml`, import.meta.url), 'utf8')),
-  );
+  const questions = evalSetSchema
+    .parse(
+      parse(readFileSync(new URL(`../tests/search/eval/${locale}.yaml`, import.meta.url), 'utf8')),
+    )
+    .filter((_, i) => split === undefined || isHeldOut(i) === (split === 'held-out'));
   const report = evaluate(locale, questions, ask);
 
   // timing: every question 20 times after a warm-up; p95 over all runs
   questions.forEach((q) => ask(locale, q.q));
   const times: number[] = [];
-  for (let round = 0; round < 20; round += 1) {
+  for (let round = 0; round < (timing ? 20 : 0); round += 1) {
     for (const q of questions) {
       const t0 = performance.now();
       ask(locale, q.q);
@@ -32,7 +41,7 @@ for (const locale of SEARCH_LOCALES) {
     }
   }
   times.sort((a, b) => a - b);
-  const p = (x: number) => times[Math.min(times.length - 1, Math.floor(x * times.length))] ?? 0;
+  const p = (x: number) => times[Math.min(times.length - 1, Math.floor(x * times.length))] ?? NaN;
 
   const index = readFileSync(
     new URL(`../src/lib/search/generated/${locale}.json`, import.meta.url),

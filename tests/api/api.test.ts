@@ -11,6 +11,8 @@ import { GET as getSchema } from '../../src/routes/api/v1/schema/+server';
 import { GET as getParameters } from '../../src/routes/api/v1/parameters/+server';
 import { runAssess } from '../../src/cli/commands/assess';
 import { DISCARD_BYTES, MAX_BODY_BYTES } from '$lib/server/json-request';
+import { store, valueAt, type StoreId } from '$lib/law/parameters';
+import { servedParameterSchema } from '$lib/law/parameters/schema';
 
 const EXAMPLES = join(import.meta.dirname, '../contract-examples');
 const NAMES = readdirSync(EXAMPLES)
@@ -21,9 +23,12 @@ const URL_ = 'http://localhost/api/v1/assessments';
 
 type Event = Parameters<typeof POST>[0];
 const call = (request: Request) => POST({ request } as Event);
-type Get = (event: { request: Request }) => Response | Promise<Response>;
+type Get = (event: { request: Request; url: URL }) => Response | Promise<Response>;
 const get = (handler: unknown, path: string) =>
-  (handler as Get)({ request: new Request(`http://localhost${path}`) });
+  (handler as Get)({
+    request: new Request(`http://localhost${path}`),
+    url: new URL(`http://localhost${path}`),
+  });
 
 const post = (
   body: BodyInit,
@@ -221,5 +226,57 @@ describe('GET /api/v1/schema and /api/v1/parameters', () => {
     expect(
       body.smic.values.find((v: { from: string }) => v.from === '2026-01-01').value.monthlyNet,
     ).toBe(1443.11);
+  });
+
+  it('serves every parameter of the store, checked by the store’s schema', async () => {
+    const body = await (await get(getParameters, '/api/v1/parameters')).json();
+    expect(body.date).toBeUndefined();
+    expect(Object.keys(body.parameters).sort()).toEqual(Object.keys(store).sort());
+    for (const [id, served] of Object.entries(body.parameters)) {
+      const p = servedParameterSchema.parse(served);
+      const stored = store[id as StoreId];
+      expect(p.unit, id).toBe(stored.unit);
+      expect(p.verifiedOn, id).toBe(stored.verifiedOn);
+      expect(p.values, id).toEqual(JSON.parse(JSON.stringify(stored.values)));
+      expect(p.inForce, id).toBeUndefined();
+    }
+    const multiYear = body.parameters['card.multiYearMaxYears'];
+    expect(multiYear.values[0].value).toBe(4);
+    expect(multiYear.values[0].sources[0].url).toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\//);
+  });
+
+  it('gives the value in force on a date asked for', async () => {
+    const body = await (await get(getParameters, '/api/v1/parameters?date=2026-03-10')).json();
+    expect(body.date).toBe('2026-03-10');
+    for (const [id, served] of Object.entries(body.parameters)) {
+      const p = servedParameterSchema.parse(served);
+      const expected: Partial<ReturnType<typeof valueAt>> = {
+        ...valueAt(id as StoreId, '2026-03-10'),
+      };
+      delete expected.id;
+      expect(p.inForce, id).toEqual(JSON.parse(JSON.stringify(expected)));
+    }
+    expect(body.parameters['fees.firstPermitTax'].inForce.value.total).toBe(225);
+    expect(body.parameters['card.residentYears'].inForce.verifiedOn).toBe('2026-12-03');
+    const later = await (await get(getParameters, '/api/v1/parameters?date=2026-06-01')).json();
+    expect(later.parameters['fees.firstPermitTax'].inForce.value.total).toBe(350);
+    // the first-permit tax is stored from 2 January 2020: on 1 January nothing is in force yet
+    const first = await (await get(getParameters, '/api/v1/parameters?date=2020-01-01')).json();
+    expect(first.parameters['fees.firstPermitTax'].inForce).toBeNull();
+    expect(first.parameters['ages.majority'].inForce.value).toBe(18);
+  });
+
+  it('refuses a date it cannot answer for', async () => {
+    for (const [date, message] of [
+      ['2026-02-30', 'expected a real calendar date written YYYY-MM-DD'],
+      ['2019-06-01', "reunir's rules cover dates from 2020-01-01"],
+      ['9999-12-31', "reunir's rules cover dates up to"],
+    ]) {
+      const response = await get(getParameters, `/api/v1/parameters?date=${date}`);
+      expect(response.status, date).toBe(400);
+      const body = await response.json();
+      expect(body.errors[0].path).toBe('date');
+      expect(body.errors[0].message).toContain(message);
+    }
   });
 });

@@ -114,6 +114,27 @@ describe('guide pages', () => {
     ).toBe(false);
   });
 
+  it('section keywords name sections of their page, the same in every language, and reach the index', () => {
+    for (const s of sources) {
+      const fr = source('fr', s.front.id);
+      expect(Object.keys(s.front.sectionKeywords).sort(), s.file).toEqual(
+        Object.keys(fr?.front.sectionKeywords ?? {}).sort(),
+      );
+      for (const [section, words] of Object.entries(s.front.sectionKeywords)) {
+        const first = built.docs[s.locale].find((d) => d.id === `${s.front.id}#${section}~0`);
+        expect(first?.keywords, `${s.file}#${section}`).toBe(words.join(' '));
+      }
+    }
+    const page = sources.find((s) => Object.keys(s.front.sectionKeywords).length > 0);
+    expect(page).toBeDefined();
+    if (!page) return;
+    const wrong = {
+      ...page,
+      front: { ...page.front, sectionKeywords: { 'no-such-section': ['x y'] } },
+    };
+    expect(() => buildContent([wrong], glossaries)).toThrow(/no-such-section/);
+  });
+
   it('link only to pages, sections and glossary terms that exist', () => {
     const terms = Object.keys(glossaries.fr ?? {});
     for (const locale of LOCALES) {

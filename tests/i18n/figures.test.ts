@@ -1,20 +1,25 @@
 /**
  * A figure that is a parameter of the store (a legal period, an age, the length of a card) is written
  * once, in `src/lib/law/parameters/`, and reaches a sentence as an ICU argument: a French message that
- * types it would keep the old figure when the store changes. This scan finds every "<number> mois|ans|
- * jours" of the French catalogs whose number and unit are a value of the store.
+ * types it would keep the old figure when the store changes. This scan finds every "<number> mois|an|
+ * ans|jours" of the French catalogs whose number and unit are a value of the store.
  */
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../src/lib/i18n/catalogs';
 import { store } from '../../src/lib/law/parameters';
 
-const WORD: Record<string, string> = { months: 'mois', years: 'ans', days: 'jours' };
+const WORD: Record<string, (n: number) => string> = {
+  months: () => 'mois',
+  years: (n) => (n === 1 ? 'an' : 'ans'),
+  days: () => 'jours',
+};
 
 /** Every "<number> <word>" the store holds, over all its dated values. */
 function storeFigures(): Set<string> {
   const out = new Set<string>();
   const add = (n: unknown, unit: string | undefined) => {
-    if (typeof n === 'number' && unit && WORD[unit]) out.add(`${n} ${WORD[unit]}`);
+    const word = unit ? WORD[unit] : undefined;
+    if (typeof n === 'number' && word) out.add(`${n} ${word(n)}`);
   };
   for (const p of Object.values(store) as { unit?: string; values: { value: unknown }[] }[]) {
     for (const { value } of p.values) {
@@ -32,20 +37,11 @@ function storeFigures(): Set<string> {
  */
 const NOT_PARAMETERS: Record<string, { figures: string[]; why: string }> = {};
 
-/**
- * Messages that still type a store figure, to be turned into arguments. The list may only shrink: an
- * entry whose message no longer types its figure fails, so that it is removed.
- */
-const STILL_TYPED: Record<string, string[]> = {
-  'interview.opt.permit.multi_year': ['4 ans'],
-  'interview.opt.permit.resident': ['10 ans'],
-};
-
 function typedFigures(): Record<string, string[]> {
   const figures = storeFigures();
   const out: Record<string, string[]> = {};
   for (const [key, message] of Object.entries(CATALOGS.fr)) {
-    const found = [...message.matchAll(/(\d+)\s(mois|ans|jours)\b/g)]
+    const found = [...message.matchAll(/(\d+)\s(mois|ans?|jours)\b/g)]
       .map((m) => `${m[1]} ${m[2]}`)
       .filter((f) => figures.has(f));
     if (found.length) out[key] = [...new Set(found)].sort();
@@ -58,17 +54,16 @@ describe('figures in the French catalogs', () => {
 
   it('type no figure of the parameter store', () => {
     const unexpected = Object.entries(typed).filter(([key, found]) => {
-      const allowed = [...(NOT_PARAMETERS[key]?.figures ?? []), ...(STILL_TYPED[key] ?? [])];
+      const allowed = NOT_PARAMETERS[key]?.figures ?? [];
       return found.some((f) => !allowed.includes(f));
     });
     expect(Object.fromEntries(unexpected)).toEqual({});
   });
 
-  it('keep no stale entry in the lists of exceptions', () => {
-    const listed = {
-      ...STILL_TYPED,
-      ...Object.fromEntries(Object.entries(NOT_PARAMETERS).map(([k, v]) => [k, v.figures])),
-    };
+  it('keep no stale entry in the list of exceptions', () => {
+    const listed = Object.fromEntries(
+      Object.entries(NOT_PARAMETERS).map(([k, v]) => [k, v.figures]),
+    );
     const stale = Object.entries(listed).filter(
       ([key, figs]) => !figs.every((f) => typed[key]?.includes(f)),
     );
@@ -78,5 +73,7 @@ describe('figures in the French catalogs', () => {
   it('recognise a typed store figure', () => {
     expect(storeFigures().has('18 ans')).toBe(true);
     expect(storeFigures().has('2 mois')).toBe(true);
+    expect(storeFigures().has('1 an')).toBe(true);
+    expect(storeFigures().has('10 ans')).toBe(true);
   });
 });

@@ -83,12 +83,12 @@ describe('approximate dates in the interview', () => {
 describe('an approximate answer on the check page', () => {
   it('says that the exact day is not known', async () => {
     const { answerLines } = await import('../../src/lib/web/text');
-    expect(answerLines('fr', 'union_date', { date: '2019' })).toEqual([
+    expect(answerLines('fr', 'union_date', { date: '2019' }, {})).toEqual([
       '2019 (jour exact inconnu)',
     ]);
-    expect(answerLines('en', 'grant_date', { date: '2025-06' })).toEqual([
+    expect(answerLines('en', 'grant_date', { date: '2025-06' }, {})).toEqual([
       'June 2025 (exact day unknown)',
     ]);
-    expect(answerLines('en', 'grant_date', { date: '2025-06-10' })).toEqual(['June 10, 2025']);
+    expect(answerLines('en', 'grant_date', { date: '2025-06-10' }, {})).toEqual(['June 10, 2025']);
   });
 });

@@ -240,7 +240,7 @@ describe('the age limits and the window of a beneficiary who came of age', () =>
     const reason = assess(s).members[0]!.reasons.find(
       (r) => r.code === 'parent_beneficiary_now_adult',
     );
-    expect(reason?.params).toEqual({ months: 3 });
+    expect(reason?.params).toEqual({ minorSponsorWindow: 3 });
     expect(all(s, 'fr')).toContain('si possible dans les 3 mois qui suivent votre protection');
   });
 });

@@ -32,7 +32,11 @@ describe('the parameter files', () => {
   });
 
   it('reject a value on another confidence scale, a missing source and dates out of order', () => {
-    const value = { from: '2020-01-01', value: 1, sources: [{ ref: 'CESEDA R434-1' }] };
+    const value = {
+      from: '2020-01-01',
+      value: 1,
+      sources: [{ ref: 'CESEDA R434-1', kind: 'code', urlPending: 'not checked yet' }],
+    };
     const file = (values: unknown[]) => ({
       verifiedOn: '2026-01-01',
       parameters: { x: { description: 'a test parameter', unit: 'years', values } },

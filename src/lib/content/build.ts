@@ -96,8 +96,9 @@ export function buildContent(
       throw new ContentError(`${src.file}: ${(e as Error).message}`);
     }
     const rendered = renderMarkdown(locale, body, linking[locale]);
+    const { sectionKeywords, ...shown } = front;
     const page: BuiltPage = {
-      ...front,
+      ...shown,
       html: rendered.html,
       sections: rendered.sections
         .filter((s) => s.id)
@@ -115,6 +116,11 @@ export function buildContent(
       text: '',
       keywords: [front.summary, ...front.keywords].join(' '),
     });
+    const unknown = Object.keys(sectionKeywords).filter(
+      (id) => !rendered.sections.some((s) => s.id === id),
+    );
+    if (unknown.length > 0)
+      throw new ContentError(`${src.file}: sectionKeywords name no section: ${unknown.join(', ')}`);
     for (const s of rendered.sections) {
       s.passages.forEach((text, n) =>
         docs[locale].push({
@@ -124,7 +130,7 @@ export function buildContent(
           title: '',
           heading: n === 0 ? s.heading : '',
           text,
-          keywords: '',
+          keywords: n === 0 ? (sectionKeywords[s.id] ?? []).join(' ') : '',
         }),
       );
     }

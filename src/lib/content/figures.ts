@@ -79,6 +79,6 @@ export function resolveFigure(ref: FigureReference): Figure {
     from: entry.from,
     confidence: entry.confidence,
     sources: entry.sources,
-    verifiedOn: param.verifiedOn,
+    verifiedOn: entry.verifiedOn ?? param.verifiedOn,
   };
 }

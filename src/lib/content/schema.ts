@@ -32,6 +32,11 @@ export const frontMatterSchema = z.strictObject({
   procedures: z.array(z.enum(PROCEDURES)).min(1),
   /** Words people use for this page that the text may not contain (search only). */
   keywords: z.array(z.string().min(2)).default([]),
+  /**
+   * Words people use for the question one section answers, by the section's anchor (search only): the
+   * section is found by them even where its text says it otherwise ("how long" for "length of stay").
+   */
+  sectionKeywords: z.record(z.string(), z.array(z.string().min(2))).default({}),
   sources: z
     .array(
       z.strictObject({

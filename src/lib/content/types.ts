@@ -1,7 +1,8 @@
 import type { Glossary } from './glossary';
 import type { FrontMatter } from './schema';
 
-export interface BuiltPage extends FrontMatter {
+/** A rendered page; its section keywords serve the search index only and are not kept. */
+export interface BuiltPage extends Omit<FrontMatter, 'sectionKeywords'> {
   html: string;
   sections: { id: string; heading: string }[];
   links: string[];

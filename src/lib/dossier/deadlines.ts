@@ -172,7 +172,14 @@ export function computeDeadlines(
         kind: 'last_day',
         date: lastDay(refusal, court.value),
         basis: { fact: 'fileCompleteAtOfii', date: e.fileCompleteAtOfii },
-        sources: [...court.sources, { ref: 'CESEDA R434-26' }],
+        sources: [
+          ...court.sources,
+          {
+            ref: 'CESEDA R434-26',
+            kind: 'code',
+            url: 'https://www.legifrance.gouv.fr/search/code?tab_selection=code&query=%22R434-26%22%20CESEDA',
+          },
+        ],
         confidence: court.confidence,
       });
       const reasons = procedureParam('deadline.reasonsReply', refusal);
@@ -268,7 +275,11 @@ export function computeDeadlines(
       basis: { fact: 'crrvAppealLodged', date: e.crrvAppealLodged },
       sources: [
         ...court.sources,
-        { ref: 'Code de justice administrative R312-18 (tribunal administratif de Nantes)' },
+        {
+          ref: 'Code de justice administrative R312-18 (tribunal administratif de Nantes)',
+          kind: 'code',
+          url: 'https://www.legifrance.gouv.fr/search/code?tab_selection=code&query=%22R312-18%22%20Code%20de%20justice%20administrative',
+        },
       ],
       confidence: court.confidence,
     });
@@ -282,7 +293,11 @@ export function computeDeadlines(
       basis: { fact: 'crrvRejectionNotified', date: e.crrvRejectionNotified },
       sources: [
         ...court.sources,
-        { ref: 'Code de justice administrative R312-18 (tribunal administratif de Nantes)' },
+        {
+          ref: 'Code de justice administrative R312-18 (tribunal administratif de Nantes)',
+          kind: 'code',
+          url: 'https://www.legifrance.gouv.fr/search/code?tab_selection=code&query=%22R312-18%22%20Code%20de%20justice%20administrative',
+        },
       ],
       confidence: court.confidence,
     });
@@ -337,7 +352,13 @@ export function computeDeadlines(
         kind: 'happens',
         date: e.cardExpiry,
         basis: { fact: 'cardExpiry', date: e.cardExpiry },
-        sources: [{ ref: 'service-public.fr F2653 (2019)' }],
+        sources: [
+          {
+            ref: 'service-public.fr F2653 (2019)',
+            kind: 'administration',
+            url: 'https://www.service-public.fr/particuliers/vosdroits/F2653',
+          },
+        ],
         confidence: 'V',
       });
     }
@@ -600,7 +621,11 @@ function minorSponsor(situation: Situation, assessment: Assessment, events: Even
       basis: { fact: 'sponsor.birthDate', date: birthDate },
       figures: { age: majority },
       sources: [
-        { ref: 'CESEDA L561-2 (parents of a minor protection beneficiary)' },
+        {
+          ref: 'CESEDA L561-2 (parents of a minor protection beneficiary)',
+          kind: 'code',
+          url: 'https://www.legifrance.gouv.fr/search/code?tab_selection=code&query=%22L561-2%22%20CESEDA',
+        },
         ...ruleSources('ages.majority', assessment.date),
       ],
       confidence: 'V2',

@@ -226,7 +226,7 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       });
     if (sponsor.housing?.surfaceM2 !== undefined)
       w.add('item', 'letter.fact.housing', {
-        surface: sponsor.housing.surfaceM2,
+        surfaceM2: sponsor.housing.surfaceM2,
         zone: sponsor.housing.zone ?? '?',
       });
   };

@@ -7,7 +7,14 @@ import type { Assessment, Problem } from '../law';
 import { type Answers, encodeState, type Mode, type State } from './answers';
 import { partsOf } from './dates';
 import { type CommuneChoice, type FieldError, inputName, type RawValues } from './parse';
-import { hintFigures, type Question, question, relation } from './questions';
+import {
+  hintFigures,
+  labelFigures,
+  type MessageFigures,
+  type Question,
+  question,
+  relation,
+} from './questions';
 import { readingOf } from './reading';
 import { answerOf, memberComplete, nextStep, type QuestionStep, steps } from './routing';
 
@@ -42,8 +49,8 @@ export type View =
       errors: FieldError[];
       values: RawValues;
       choices?: CommuneChoice[];
-      /** The store's figures its hints state, on today's date, by message key. */
-      figures: Record<string, Record<string, number>>;
+      /** The store's figures its hints and option labels state, on today's date, by message key. */
+      figures: MessageFigures;
     })
   | (Base & { view: 'members'; members: MemberSummary[]; errors: FieldError[] })
   | (Base & {
@@ -51,6 +58,8 @@ export type View =
       sponsor: CheckRow[];
       members: { member: MemberSummary; rows: CheckRow[] }[];
       problems: Problem[];
+      /** The store's figures the option labels state, on today's date, by message key. */
+      figures: MessageFigures;
     })
   | (Base & {
       view: 'result' | 'print';
@@ -159,6 +168,7 @@ function checkView(a: Answers, today: string) {
     sponsor: rows(),
     members: members.map((member) => ({ member, rows: rows(member.index) })),
     problems: [] as Problem[],
+    figures: labelFigures(today),
   };
 }
 

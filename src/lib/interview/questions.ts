@@ -695,16 +695,45 @@ export function question(id: string): Question | undefined {
   return QUESTION_BY_ID.get(id);
 }
 
-/** The figures of a question's hints, as the store gives them on `date`, by message key. */
-export function hintFigures(q: Question, date: string): Record<string, Record<string, number>> {
+/**
+ * The store's numbers that option labels state, wherever a label is drawn (the question, the check
+ * page, expert mode): message key → placeholder name → parameter.
+ */
+export const OPTION_FIGURES: Readonly<Record<string, Readonly<Record<string, StoreId>>>> = {
+  'interview.opt.permit.temporary': { years: 'card.temporaryMaxYears' },
+  'interview.opt.permit.multi_year': { years: 'card.multiYearMaxYears' },
+  'interview.opt.permit.resident': { years: 'card.residentYears' },
+};
+
+/** Store figures by message key, as the store gives them on `date`. */
+export type MessageFigures = Record<string, Record<string, number>>;
+
+function figuresOn(
+  declared: Readonly<Record<string, Readonly<Record<string, StoreId>>>>,
+  date: string,
+): MessageFigures {
   return Object.fromEntries(
-    Object.entries(q.figures ?? {}).map(([key, ids]) => [
+    Object.entries(declared).map(([key, ids]) => [
       key,
       Object.fromEntries(
         Object.entries(ids).map(([name, id]) => [name, valueAt(id, date).value as number]),
       ),
     ]),
   );
+}
+
+/** The figures of every option label, on `date`. */
+export function labelFigures(date: string): MessageFigures {
+  return figuresOn(OPTION_FIGURES, date);
+}
+
+/** The figures of a question's hints and of its options' labels, on `date`, by message key. */
+export function hintFigures(q: Question, date: string): MessageFigures {
+  const sets = q.fields.flatMap((f) => ('set' in f ? [`interview.opt.${f.set}.`] : []));
+  const labels = Object.fromEntries(
+    Object.entries(OPTION_FIGURES).filter(([key]) => sets.some((s) => key.startsWith(s))),
+  );
+  return figuresOn({ ...q.figures, ...labels }, date);
 }
 
 export const SPONSOR_PHASE_1 = QUESTIONS.filter((q) => q.scope === 'sponsor' && q.phase === 1);

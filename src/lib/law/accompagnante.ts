@@ -11,8 +11,7 @@ function child(ctx: Context, m: Member): Reason[] {
   if (m.birthDate === undefined) return [missingFact('birthDate')];
   const age = ageOn(m.birthDate, ctx.date);
   const majority = rule(ctx, 'ages.majority');
-  if (age >= majority)
-    return [reason('accompanying_child_adult', 'blocks', { age, limit: majority })];
+  if (age >= majority) return [reason('accompanying_child_adult', 'blocks', { age, majority })];
   // A kafala placement is not a filiation: whether it counts is for the administration to say.
   if (m.kafala) return [reason('kafala_uncertain', 'uncertain', { age })];
   return [reason('accompanying_child', 'supports', { age })];

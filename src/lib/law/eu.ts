@@ -96,10 +96,14 @@ function descendant(ctx: Context, m: Member, student: boolean, spouse: boolean):
     return [missingFact('birthDate')];
   }
   const age = ageOn(m.birthDate, ctx.date);
-  if (age < limit) return [reason('eu_descendant_under_21', 'supports', { age, limit })];
-  if (m.dependent) return [reason('eu_descendant_dependent', 'supports', { age, limit })];
+  if (age < limit)
+    return [reason('eu_descendant_under_21', 'supports', { age, euDescendantLimit: limit })];
+  if (m.dependent)
+    return [reason('eu_descendant_dependent', 'supports', { age, euDescendantLimit: limit })];
   return otherTies(m, 'eu_descendant_not_dependent').map((r) =>
-    r.code === 'eu_descendant_not_dependent' ? { ...r, params: { age, limit } } : r,
+    r.code === 'eu_descendant_not_dependent'
+      ? { ...r, params: { age, euDescendantLimit: limit } }
+      : r,
   );
 }
 

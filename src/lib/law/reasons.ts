@@ -33,11 +33,14 @@ interface Declaration {
 
 const age = { age: 'number' } as const;
 const maybeAge = { age: 'number?' } as const;
-const ageLimit = { age: 'number', limit: 'number' } as const;
+/** An age and the limit it is measured against, under the name of its parameter in the store. */
+const ageMajority = { age: 'number', majority: 'number' } as const;
+const ageRefugeeChild = { age: 'number', refugeeChildLimit: 'number' } as const;
+const ageEuDescendant = { age: 'number', euDescendantLimit: 'number' } as const;
 const union = { unionDate: 'string', asylumApplicationDate: 'string' } as const;
 const relation = { relation: 'string' } as const;
 const residence = {
-  months: 'number',
+  residenceMonths: 'number',
   actual: 'number?',
   since: 'string?',
   metOn: 'string?',
@@ -98,11 +101,11 @@ export const REASONS = {
     },
   },
   // Regroupement familial: members
-  spouse_adult: { sources: [L434_2], params: ageLimit },
-  spouse_minor: { sources: [L434_2], params: ageLimit },
+  spouse_adult: { sources: [L434_2], params: ageMajority },
+  spouse_minor: { sources: [L434_2], params: ageMajority },
   partner_not_married: { sources: [L434_2], params: relation },
-  child_of_couple_minor: { sources: [L434_2], params: ageLimit },
-  child_adult: { sources: [L434_2], params: ageLimit },
+  child_of_couple_minor: { sources: [L434_2], params: ageMajority },
+  child_adult: { sources: [L434_2], params: ageMajority },
   child_one_parent: { sources: ['CESEDA L434-3'], params: { otherParent: 'string?' } },
   child_custody_consent: { sources: ['CESEDA L434-4'] },
   child_one_parent_conditions_not_met: {
@@ -152,11 +155,11 @@ export const REASONS = {
   union_date_approximate: { sources: [L561_2, L434_2], params: union },
   cohabitation_before_asylum: { sources: [L561_2], params: union },
   cohabitation_after_asylum: { sources: [L561_2], params: union },
-  partner_minor: { sources: [L561_2], params: ageLimit },
-  child_of_couple_under_19: { sources: [L561_2], params: ageLimit },
+  partner_minor: { sources: [L561_2], params: ageMajority },
+  child_of_couple_under_19: { sources: [L561_2], params: ageRefugeeChild },
   child_of_couple_over_19: {
     sources: [L561_2],
-    params: { ...ageLimit, birthday: 'string?' },
+    params: { ...ageRefugeeChild, birthday: 'string?' },
   },
   child_age_exception: {
     sources: [L561_2, "Conseil d'État, avis n° 472495 du 29 juin 2023"],
@@ -184,9 +187,9 @@ export const REASONS = {
   },
   child_one_parent_minor: {
     sources: [L561_4, 'CESEDA L434-3', 'CESEDA L434-4'],
-    params: ageLimit,
+    params: ageMajority,
   },
-  child_one_parent_adult: { sources: [L561_4, 'CESEDA L434-3'], params: ageLimit },
+  child_one_parent_adult: { sources: [L561_4, 'CESEDA L434-3'], params: ageMajority },
   kafala_reunification: { sources: [L561_2], params: maybeAge },
   declared_to_ofpra: { sources: ['CESEDA R561-3', 'CESEDA L561-5'] },
   not_declared_to_ofpra: { sources: ['CESEDA R561-3', 'CESEDA L561-5'] },
@@ -195,7 +198,7 @@ export const REASONS = {
     sources: [L561_2],
     params: { asylumApplicationDate: 'string', majorityOn: 'string' },
   },
-  parent_beneficiary_now_adult: { sources: [L561_2], params: { months: 'number' } },
+  parent_beneficiary_now_adult: { sources: [L561_2], params: { minorSponsorWindow: 'number' } },
   parent_of_adult_beneficiary: { sources: [L561_2] },
   parent_of_partner: { sources: [L561_2] },
   sibling_with_parents: { sources: [L561_2], params: age },
@@ -204,7 +207,7 @@ export const REASONS = {
   sibling_parent_to_verify: { sources: [L561_2] },
   sibling_adult_or_married: {
     sources: [L561_2],
-    params: { age: 'number?', limit: 'number?', married: 'boolean?' },
+    params: { age: 'number?', majority: 'number?', married: 'boolean?' },
   },
   parents_in_france: { sources: [L561_2, L434_2] },
   relation_not_covered_reunification: { sources: [L561_2], params: relation },
@@ -220,12 +223,17 @@ export const REASONS = {
   },
   eu_jobseeker: { sources: [L233_1, 'TFUE art. 45', 'CJUE C-710/19, 17 décembre 2020'] },
   eu_spouse: { sources: [L200_4] },
-  eu_descendant_under_21: { sources: [L200_4], params: ageLimit },
-  eu_descendant_dependent: { sources: [L200_4], params: ageLimit },
+  eu_descendant_under_21: { sources: [L200_4], params: ageEuDescendant },
+  eu_descendant_dependent: { sources: [L200_4], params: ageEuDescendant },
   eu_child_dependent: { sources: [L200_4] },
   eu_descendant_not_dependent: {
     sources: [L200_4],
-    params: { age: 'number?', limit: 'number?', student: 'boolean?', relation: 'string?' },
+    params: {
+      age: 'number?',
+      euDescendantLimit: 'number?',
+      student: 'boolean?',
+      relation: 'string?',
+    },
   },
   eu_ascendant_dependent: { sources: [L200_4], params: { of: 'string|null' } },
   eu_ascendant_not_dependent: { sources: [L200_4], params: relation },
@@ -241,7 +249,7 @@ export const REASONS = {
   // Famille accompagnante
   accompanying_spouse: { sources: [F35308] },
   accompanying_child: { sources: [F35308], params: age },
-  accompanying_child_adult: { sources: [F35308], params: ageLimit },
+  accompanying_child_adult: { sources: [F35308], params: ageMajority },
   accompanying_not_covered: { sources: [F35308], params: relation },
   // Redirects and shared
   french_citizen_family: { sources: ['CESEDA L423-1'] },

@@ -41,7 +41,7 @@ function adultPartner(ctx: Context, m: Member): Reason[] {
   if (m.birthDate === undefined) return [missingFact('birthDate')];
   const age = ageOn(m.birthDate, ctx.date);
   const majority = rule(ctx, 'ages.majority');
-  return age >= majority ? [] : [reason('partner_minor', 'blocks', { age, limit: majority })];
+  return age >= majority ? [] : [reason('partner_minor', 'blocks', { age, majority })];
 }
 
 function partner(ctx: Context, m: Member): Own {
@@ -93,12 +93,16 @@ function coupleChildAge(ctx: Context, m: Member, birth: string): Reason[] {
   const limit = anniversary(birth, limitAge);
   const age = ageOn(birth, ctx.date);
   if (ctx.date <= limit)
-    return [reason('child_of_couple_under_19', 'supports', { age, limit: limitAge })];
+    return [reason('child_of_couple_under_19', 'supports', { age, refugeeChildLimit: limitAge })];
   const { asylumApplicationDate: asylum, protectionGrantedDate: grant } = ctx.situation.sponsor;
   if (asylum === undefined || grant === undefined) {
     // The CE 2023 exception may apply; it needs both dates.
     const out: Reason[] = [
-      reason('child_of_couple_over_19', 'uncertain', { age, limit: limitAge, birthday: limit }),
+      reason('child_of_couple_over_19', 'uncertain', {
+        age,
+        refugeeChildLimit: limitAge,
+        birthday: limit,
+      }),
     ];
     if (asylum === undefined) out.push(missingFact('sponsor.asylumApplicationDate'));
     if (grant === undefined) out.push(missingFact('sponsor.protectionGrantedDate'));
@@ -131,7 +135,13 @@ function coupleChildAge(ctx: Context, m: Member, birth: string): Reason[] {
         protectionGrantedDate: grant,
       }),
     ];
-  return [reason('child_of_couple_over_19', 'blocks', { age, limit: limitAge, birthday: limit })];
+  return [
+    reason('child_of_couple_over_19', 'blocks', {
+      age,
+      refugeeChildLimit: limitAge,
+      birthday: limit,
+    }),
+  ];
 }
 
 /** Born after the protection was granted: practice covers children born before it (to verify). */
@@ -166,7 +176,7 @@ function child(ctx: Context, m: Member): Own {
   if (m.birthDate === undefined) out.push(missingFact('birthDate'));
   if (m.kafala) {
     if (age !== undefined && age >= majority)
-      return { reasons: [reason('child_one_parent_adult', 'blocks', { age, limit: majority })] };
+      return { reasons: [reason('child_one_parent_adult', 'blocks', { age, majority })] };
     const p = age === undefined ? undefined : { age };
     return { reasons: [...out, reason('kafala_reunification', 'uncertain', p), ...declared(m)] };
   }
@@ -175,9 +185,8 @@ function child(ctx: Context, m: Member): Own {
     if (m.birthDate !== undefined) out.push(...coupleChildAge(ctx, m, m.birthDate));
   } else {
     if (age !== undefined && age >= majority)
-      return { reasons: [reason('child_one_parent_adult', 'blocks', { age, limit: majority })] };
-    if (age !== undefined)
-      out.push(reason('child_one_parent_minor', 'info', { age, limit: majority }));
+      return { reasons: [reason('child_one_parent_adult', 'blocks', { age, majority })] };
+    if (age !== undefined) out.push(reason('child_one_parent_minor', 'info', { age, majority }));
     const one = oneParentReasons(m);
     const own =
       m.parentage === 'partner' && !partnerDescribed(ctx)
@@ -214,7 +223,7 @@ function minorBeneficiary(ctx: Context): Reason[] | 'minor' | 'now_adult' {
 /** The beneficiary came of age: the sentence advises the window the store gives (in months). */
 function nowAdult(ctx: Context): Reason {
   const months = rule(ctx, 'deadline.minorSponsorWindow').amount;
-  return reason('parent_beneficiary_now_adult', 'uncertain', { months });
+  return reason('parent_beneficiary_now_adult', 'uncertain', { minorSponsorWindow: months });
 }
 
 function parent(ctx: Context, m: Member): Own {
@@ -247,7 +256,7 @@ function sibling(ctx: Context, m: Member, parents: Verdict): Own {
   else {
     age = ageOn(m.birthDate, ctx.date);
     if (age >= majority)
-      return { reasons: [reason('sibling_adult_or_married', 'blocks', { age, limit: majority })] };
+      return { reasons: [reason('sibling_adult_or_married', 'blocks', { age, majority })] };
   }
   // The siblings' right is the minor beneficiary's right: it shares its doubts (missing facts, came of age).
   const minor = minorBeneficiary(ctx);

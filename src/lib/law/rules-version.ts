@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = '6cef59b59be9a0c90971dcc93f199e658da8263caae046990c9a49e3dccc6929';
+export const RULES_HASH = '7ab5a523e02d719a2a2af139458d183c3f6c89cfed9e917e7c45d5091c92f3ef';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-6cef59b5';
+export const RULES_VERSION = '2026.12.03-7ab5a523';

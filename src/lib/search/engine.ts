@@ -80,6 +80,12 @@ const BOOST = { title: 4, heading: 2, keywords: 1.5, text: 1 };
 const SECTION_SHARE = 1;
 const PAGE_SHARE = 1;
 const COVERAGE = 1;
+/**
+ * When the page's title explains every word of the question, its introduction answers if it scores at
+ * least INTRO_SHARE of the best section ("how much income do I need" is answered by the section giving
+ * the amount, "where can I get free help" by the introduction).
+ */
+const INTRO_SHARE = 0.8;
 /** Extra weight of a page whose title holds every word of the question. */
 const TITLE_BONUS = 0.5;
 
@@ -128,6 +134,30 @@ const bits = (mask: number) => {
   return n;
 };
 
+const titles = new WeakMap<MiniSearch<PassageDoc>, Map<string, Set<string>>>();
+/** The terms of a page's title, analysed once per index. */
+function titleTerms(
+  index: MiniSearch<PassageDoc>,
+  locale: SearchLocale,
+  page: string,
+): Set<string> {
+  let known = titles.get(index);
+  if (!known) {
+    known = new Map();
+    titles.set(index, known);
+  }
+  let terms = known.get(page);
+  if (!terms) {
+    terms = new Set(
+      tokenize(String(index.getStoredFields(page)?.title ?? ''))
+        .map((w) => indexTerm(locale, w))
+        .filter((t): t is string => t !== null),
+    );
+    known.set(page, terms);
+  }
+  return terms;
+}
+
 /**
  * Pages, best first, each with the passage that answers. A page scores its best passage: the passage's
  * own match, SECTION_SHARE of the rest of its section, PAGE_SHARE of the page's title and keywords,
@@ -135,8 +165,9 @@ const bits = (mask: number) => {
  *
  * The passage shown is chosen on the words the page's title does not already explain: "my father and
  * mother, family regroupment" on the page about parents is answered by its section on regroupment.
- * When the title explains every word matched ("I have no birth certificate"), the page as a whole
- * answers, and its introduction is shown.
+ * When the title explains every word matched ("I have no birth certificate"), the introduction
+ * answers if it matches at least INTRO_SHARE of the best section; otherwise that section does (its
+ * heading or section keywords say it: "how much income do I need" is answered by the amount).
  */
 function rank(
   index: MiniSearch<PassageDoc>,
@@ -175,11 +206,7 @@ function rank(
 
   /** The person's own words (not synonyms: "association" is not explained by "aide") in a page title. */
   const titleMask = (page: string) => {
-    const title = new Set(
-      tokenize(String(index.getStoredFields(page)?.title ?? ''))
-        .map((w) => indexTerm(locale, w))
-        .filter((t): t is string => t !== null),
-    );
+    const title = titleTerms(index, locale, page);
     return own.reduce((mask, t, i) => (title.has(t) ? mask | (1 << i) : mask), 0);
   };
 
@@ -250,10 +277,15 @@ function rank(
     }
     // a page whose title holds every word of the question is what the question names
     if (own.length > 0 && bits(titleMasks.get(page) ?? 0) === own.length) score *= 1 + TITLE_BONUS;
+    const top = list
+      .filter((c) => c.specific === specific)
+      .reduce((x, y) => (y.raw > x.raw ? y : x));
+    const intro = list.find((c) => c.r.id === `${page}#~0`);
+    // the title explains every word: the introduction answers, unless a section says it clearly better
     const chosen =
-      specific === 0 && pages.has(page)
-        ? (list.find((c) => c.r.id === `${page}#~0`)?.r ?? leadOf(page))
-        : list.filter((c) => c.specific === specific).reduce((x, y) => (y.raw > x.raw ? y : x)).r;
+      specific === 0 && pages.has(page) && intro && intro.raw >= INTRO_SHARE * top.raw
+        ? intro.r
+        : top.r;
     if (!chosen) continue;
     const matched = new Set([
       ...chosen.terms,

@@ -8,3 +8,4 @@ export type { Problem, Result } from '../law/problem';
 export { within } from '../law/problem';
 export { evaluate, type Clock, type Evaluation } from './evaluate';
 export { buildFile, readFileInput, writeLetter } from './dossier';
+export { readParameters, type ServedStore } from './parameters';

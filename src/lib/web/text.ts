@@ -2,7 +2,7 @@
 import { intlTag, type Locale, lookup, translate } from '$lib/i18n';
 import { formatDate } from '$lib/law-text';
 import type { Answer } from '$lib/interview/answers';
-import { type Field, question } from '$lib/interview/questions';
+import { type Field, type MessageFigures, question } from '$lib/interview/questions';
 
 /** The message, or undefined when no catalog has it (optional hints). */
 export function maybe(
@@ -13,20 +13,27 @@ export function maybe(
   return lookup(lang, key) ? translate(lang, key, params) : undefined;
 }
 
-export function optionLabel(lang: Locale, set: string, value: string): string {
-  return translate(lang, `interview.opt.${set}.${value}`);
+/** An option's label, with the store figures it states (`labelFigures`, `hintFigures`). */
+export function optionLabel(
+  lang: Locale,
+  set: string,
+  value: string,
+  figures?: MessageFigures,
+): string {
+  const key = `interview.opt.${set}.${value}`;
+  return translate(lang, key, figures?.[key]);
 }
 
-function fieldText(lang: Locale, f: Field, answer: Answer): string {
+function fieldText(lang: Locale, f: Field, answer: Answer, figures: MessageFigures): string {
   const v = answer[f.name];
   const number = (n: number) => new Intl.NumberFormat(intlTag(lang)).format(n);
   switch (f.kind) {
     case 'radio':
-      return typeof v === 'string' ? optionLabel(lang, f.set, v) : '';
+      return typeof v === 'string' ? optionLabel(lang, f.set, v, figures) : '';
     case 'checkboxes':
       return Array.isArray(v) && v.length
         ? new Intl.ListFormat(intlTag(lang), { type: 'conjunction' }).format(
-            v.map((x) => optionLabel(lang, f.set, x)),
+            v.map((x) => optionLabel(lang, f.set, x, figures)),
           )
         : translate(lang, 'interview.answer.none');
     case 'date':
@@ -51,13 +58,21 @@ function fieldText(lang: Locale, f: Field, answer: Answer): string {
   }
 }
 
-/** An answer in words, one line per field that has something to say. */
-export function answerLines(lang: Locale, q: string, answer: Answer): string[] {
+/**
+ * An answer in words, one line per field that has something to say; `figures` are the store figures
+ * the option labels state (`labelFigures`).
+ */
+export function answerLines(
+  lang: Locale,
+  q: string,
+  answer: Answer,
+  figures: MessageFigures,
+): string[] {
   const def = question(q);
   if (!def) return [];
   return def.fields
     .map((f) => {
-      const text = fieldText(lang, f, answer);
+      const text = fieldText(lang, f, answer, figures);
       if (def.fields.length === 1 || !text) return text;
       return translate(lang, 'interview.answer.labelled', {
         label: translate(lang, `interview.q.${q}.${f.name}.short`),

@@ -30,6 +30,8 @@ export interface DatedValue<T> {
   sources: Source[];
   confidence: Confidence;
   note?: string;
+  /** The day this value's sources were last checked, when later than its file's. */
+  verifiedOn?: string;
 }
 
 export interface Parameter<T> {
@@ -43,6 +45,7 @@ export interface Parameter<T> {
 /** One value of one parameter, with everything a reader needs to trust it. */
 export interface ParameterValue<T> extends DatedValue<T> {
   id: string;
+  /** The value's own verification date, or else its file's. */
   verifiedOn: string;
 }
 
@@ -106,7 +109,8 @@ export function entryAt<T>(param: Parameter<T>, date: string): DatedValue<T> {
 /** A parameter of the store in force on `date`, with its id and verification date. */
 export function valueAt<K extends StoreId>(id: K, date: string): ParameterValue<StoreValues[K]> {
   const param = store[id] as Parameter<StoreValues[K]>;
-  return { id, ...entryAt(param, date), verifiedOn: param.verifiedOn };
+  const entry = entryAt(param, date);
+  return { id, ...entry, verifiedOn: entry.verifiedOn ?? param.verifiedOn };
 }
 
 /** Whether a value must be shown as uncertain. */

@@ -13,7 +13,42 @@ import { z } from 'zod';
 export const confidenceSchema = z.enum(['V', 'V2', 'I', 'U', 'single_source']);
 export type Confidence = z.infer<typeof confidenceSchema>;
 
-export const sourceSchema = z.strictObject({ ref: z.string().min(3), url: z.url().optional() });
+/**
+ * What a source is: a code or a decree (and a law) is published on Légifrance, so it carries a link
+ * there or says why it has none yet (`urlPending`).
+ */
+export const sourceKindSchema = z.enum([
+  'code',
+  'decree',
+  'law',
+  'treaty',
+  'eu_law',
+  'case_law',
+  'administration',
+  'secondary',
+]);
+export type SourceKind = z.infer<typeof sourceKindSchema>;
+
+/** The kinds of text Légifrance publishes. */
+export const PUBLISHED_ON_LEGIFRANCE: ReadonlySet<SourceKind> = new Set(['code', 'decree', 'law']);
+
+export const onLegifrance = (url: string | undefined): boolean =>
+  url !== undefined && url.startsWith('https://www.legifrance.gouv.fr/');
+
+export const sourceSchema = z
+  .strictObject({
+    ref: z.string().min(3),
+    kind: sourceKindSchema,
+    url: z.url().optional(),
+    /** Why a text published on Légifrance has no link yet (an identifier not checked, for instance). */
+    urlPending: z.string().min(10).optional(),
+  })
+  .refine((s) => !(s.url && s.urlPending), {
+    message: 'a source has a url or a urlPending, not both',
+  })
+  .refine((s) => !PUBLISHED_ON_LEGIFRANCE.has(s.kind) || onLegifrance(s.url) || s.urlPending, {
+    message: 'a code, decree or law links to Légifrance or says why not (urlPending)',
+  });
 export type Source = z.infer<typeof sourceSchema>;
 
 const isoDate = z.iso.date();
@@ -99,6 +134,8 @@ export const VALUE_SCHEMAS = {
   'duration.euCardIssue': period,
   // Validity of the cards the guide describes (cards.json).
   'card.residentYears': count,
+  'card.temporaryMaxYears': count,
+  'card.multiYearMaxYears': count,
   'card.subsidiaryYears': count,
   'card.vpfYears': count,
   'card.refugeeSpouseMarriageYears': count,
@@ -118,6 +155,8 @@ export const datedValueSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1),
   confidence: confidenceSchema,
   note: z.string().min(3).optional(),
+  /** The day this value's sources were last checked, when it is later than its file's `verifiedOn`. */
+  verifiedOn: isoDate.optional(),
 });
 
 export const parameterSchema = z.strictObject({
@@ -136,3 +175,11 @@ export const parameterFileSchema = z.strictObject({
   parameters: z.record(z.string(), parameterSchema),
 });
 export type ParameterFile = z.infer<typeof parameterFileSchema>;
+
+/** A parameter as it is served (`GET /api/v1/parameters`): its file's verification date, its values. */
+export const servedParameterSchema = parameterSchema.extend({
+  verifiedOn: isoDate,
+  /** With a date: the value in force on it (its own verification date or its file's), or null. */
+  inForce: datedValueSchema.extend({ verifiedOn: isoDate }).nullable().optional(),
+});
+export type ServedParameter = z.infer<typeof servedParameterSchema>;

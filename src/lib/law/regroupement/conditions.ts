@@ -34,7 +34,7 @@ export function residenceCondition(ctx: Context): Condition {
     need(ctx, 'sponsor.residenceSince');
     return condition('residence_duration', 'unknown', code, {
       required: `P${months}M`,
-      params: { months },
+      params: { residenceMonths: months },
     });
   }
   const actual = completedMonths(since, ctx.date);
@@ -42,7 +42,7 @@ export function residenceCondition(ctx: Context): Condition {
   return condition('residence_duration', ctx.date >= metOn ? 'met' : 'not_met', code, {
     required: `P${months}M`,
     actual: `P${actual}M`,
-    params: { months, actual, since, metOn },
+    params: { residenceMonths: months, actual, since, metOn },
   });
 }
 

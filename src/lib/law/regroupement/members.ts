@@ -51,7 +51,7 @@ function parentageReasons(ctx: Context, m: Member, age: number | null): Reason[]
     if (spouse) {
       if (age === null) return [];
       const limit = rule(ctx, 'ages.majority');
-      return [reason('child_of_couple_minor', 'supports', { age, limit })];
+      return [reason('child_of_couple_minor', 'supports', { age, majority: limit })];
     }
     if (family.some(isPartner)) {
       // The other parent is alive and not a spouse: the child of one parent (docs/law/regroupement.md).
@@ -81,7 +81,7 @@ function childReasons(ctx: Context, m: Member): Reason[] {
   if (m.birthDate === undefined) out.push(missingFact('birthDate'));
   else {
     age = ageOn(m.birthDate, ctx.date);
-    if (age >= majority) return [reason('child_adult', 'blocks', { age, limit: majority })];
+    if (age >= majority) return [reason('child_adult', 'blocks', { age, majority })];
   }
   if (m.polygamousUnion === true)
     out.push(reason('polygamy_child_allowed', 'supports', { otherParent: m.otherParent ?? null }));
@@ -99,7 +99,7 @@ function spouseReasons(ctx: Context, m: Member): Reason[] {
   return [
     reason(adult ? 'spouse_adult' : 'spouse_minor', adult ? 'supports' : 'blocks', {
       age,
-      limit: majority,
+      majority,
     }),
     ...second,
   ];

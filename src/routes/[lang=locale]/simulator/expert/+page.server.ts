@@ -21,6 +21,7 @@ import {
   situationFromExpert,
   valuesFromSituation,
 } from '$lib/interview/expert';
+import { labelFigures } from '$lib/interview/questions';
 
 export interface ExpertPage {
   values: ExpertValues;
@@ -38,7 +39,11 @@ export interface ExpertPage {
 
 export const load: PageServerLoad = ({ setHeaders }) => {
   setHeaders({ 'cache-control': 'no-store' });
-  return { blank: { values: {}, count: 1, problems: [] } satisfies ExpertPage };
+  return {
+    blank: { values: {}, count: 1, problems: [] } satisfies ExpertPage,
+    /** The store figures the option labels state, today. */
+    figures: labelFigures(todayInFrance()),
+  };
 };
 
 const MAX_JSON_CHARS = 64 * 1024;
