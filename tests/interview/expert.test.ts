@@ -146,7 +146,9 @@ describe('the answers file, written from a situation and read back', () => {
       expect(again.problems).toEqual([]);
       const verdicts = (x: unknown) => {
         const v = validateSituation(x);
-        return v.ok ? assess(v.situation, { today: '2026-12-03' }).members.map((m) => m.verdict) : v;
+        return v.ok
+          ? assess(v.situation, { today: '2026-12-03' }).members.map((m) => m.verdict)
+          : v;
       };
       expect(verdicts(again.situation)).toEqual(verdicts(s.situation));
     }
