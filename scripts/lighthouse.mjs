@@ -23,8 +23,9 @@ const server = spawn('node', ['scripts/start.js'], {
   stdio: 'ignore',
 });
 
+/** Up to a minute: a first start creates the workspace's embedded database (docs/performance.md). */
 async function ready() {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`${ORIGIN}/fr/`)).ok) return;
     } catch {

@@ -17,12 +17,23 @@ for (const file of ['build/handler.js', 'build/node/server.js']) {
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 3000);
-const { handler } = await import('../build/handler.js');
+// Importing the handler opens the workspace's storage (src/hooks.server.ts): a server that cannot
+// reach or decrypt its data stops here, with the reason on one line.
+let handler;
+try {
+  ({ handler } = await import('../build/handler.js'));
+} catch (e) {
+  console.error(`reunir: cannot start: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}
 const { createRequestHandler } = await import('../build/node/server.js');
 
 const server = createServer(createRequestHandler(handler));
 
-server.listen({ host, port }, () => console.log(`reunir listening on http://${host}:${port}`));
+// PORT=0 takes a free port: the line says which (tests read it).
+server.listen({ host, port }, () =>
+  console.log(`reunir listening on http://${host}:${server.address().port}`),
+);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => server.close(() => process.exit(0)));

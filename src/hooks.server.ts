@@ -1,10 +1,34 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { direction, type Fallback, onFallback, SOURCE_LOCALE, translate } from '$lib/i18n';
 import { FALLBACK_SLOT, markFallbacks } from '$lib/web/fallback';
 import { isSiteLocale } from '$lib/web/locales';
 import { FALLBACK_CSP, personalCacheControl, SECURITY_HEADERS } from '$lib/server/headers';
 import { isAborted, logClientFault } from '$lib/server/log';
+import {
+  actorFromSession,
+  purgeExpiredCases,
+  sessionToken,
+  workspace,
+} from '$lib/server/workspace';
+
+/** How often closed cases past their organisation's retention period are looked for. */
+const PURGE_EVERY_MS = 6 * 3_600_000;
+
+/**
+ * At start: the workspace's storage is opened (migrations run, the key is read or generated) so that
+ * a server that cannot reach its data stops at once with the reason, and expired cases are purged,
+ * then again every few hours.
+ */
+export const init: ServerInit = async () => {
+  if (building) return;
+  const ws = await workspace();
+  const purge = () =>
+    purgeExpiredCases(ws).catch((e: unknown) => console.error('retention purge failed:', e));
+  await purge();
+  setInterval(purge, PURGE_EVERY_MS).unref();
+};
 
 /** The messages of the current request that were shown in another language. */
 const fallbacks = new AsyncLocalStorage<Fallback[]>();
@@ -19,6 +43,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   const first = event.url.pathname.split('/')[1];
   const lang = isSiteLocale(first) ? first : SOURCE_LOCALE;
   event.locals.lang = lang;
+  const token = sessionToken(event.cookies);
+  event.locals.actor = token ? await actorFromSession(await workspace(), token) : null;
   if (isSiteLocale(first) && event.request.method === 'GET' && event.cookies.get('lang') !== lang) {
     event.cookies.set('lang', lang, {
       path: '/',

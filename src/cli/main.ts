@@ -19,8 +19,10 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   assess: () => import('./commands/assess'),
   checklist: () => import('./commands/checklist'),
   deadlines: () => import('./commands/deadlines'),
+  keys: () => import('./commands/keys'),
   letter: () => import('./commands/letter'),
   summary: () => import('./commands/summary'),
+  users: () => import('./commands/users'),
 };
 
 /** The command named on the command line (`reunir X …` or `reunir help X`), if it is one of ours. */

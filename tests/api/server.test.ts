@@ -6,7 +6,9 @@
  * range at the HTTP edge, and one log line without a stack trace for an aborted upload.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -19,12 +21,20 @@ const SITUATION = readFileSync(
 
 let server: ChildProcess;
 let log = '';
+/** The workspace's embedded storage, of this server only. */
+const dataDir = mkdtempSync(join(tmpdir(), 'reunir-server-test-'));
 
 beforeAll(async () => {
   if (!existsSync('build/handler.js'))
     throw new Error('build/handler.js is missing: run `npm run build` before this test');
   server = spawn(process.execPath, ['scripts/start.js'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), ORIGIN: BASE },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(PORT),
+      ORIGIN: BASE,
+      REUNIR_DATA_DIR: dataDir,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stderr?.setEncoding('utf8').on('data', (d: string) => (log += d));
@@ -35,10 +45,16 @@ beforeAll(async () => {
       if (d.includes('listening')) ok();
     });
   });
-}, 30_000);
+  // a first start creates the workspace's embedded database (several seconds on a busy machine)
+}, 120_000);
 
-afterAll(() => {
-  server?.kill();
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((ok) => server.once('exit', ok));
+    server.kill();
+    await exited;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const post = (path: string, body: string, headers: Record<string, string> = {}) =>

@@ -55,10 +55,14 @@ export function foldLines(ics: string): string {
     .join('\r\n');
 }
 
-export function deadlinesIcs(list: DeadlineList, locale: Locale): string {
+/**
+ * `scopes`, when given, holds one string per deadline that goes into its UID: a feed mixing several
+ * families' deadlines keeps two families' same deadline apart.
+ */
+export function deadlinesIcs(list: DeadlineList, locale: Locale, scopes?: string[]): string {
   const t = (key: string, params?: Record<string, string | number>) =>
     clean(translate(locale, key, params));
-  const events: EventAttributes[] = list.deadlines.map((d) => {
+  const events: EventAttributes[] = list.deadlines.map((d, i) => {
     const title = t(`deadline.${d.id}.title`, { ...d.figures, member: d.memberId ?? '' });
     const description = [
       t(`deadline.${d.id}.what`, { ...d.figures, member: d.memberId ?? '' }),
@@ -73,7 +77,7 @@ export function deadlinesIcs(list: DeadlineList, locale: Locale): string {
       t('dossier.deadlines.rule'),
     ].join('\n');
     return {
-      uid: `${d.id}-${d.memberId === undefined ? 'family' : memberKey(d.memberId)}-${d.date}@reunir`,
+      uid: `${scopes?.[i] ? `${scopes[i]}-` : ''}${d.id}-${d.memberId === undefined ? 'family' : memberKey(d.memberId)}-${d.date}@reunir`,
       title,
       description,
       start: ymd(d.date),

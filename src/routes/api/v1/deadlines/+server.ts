@@ -5,6 +5,22 @@ import { deadlinesIcs } from '$lib/server/ics';
 import { problems, readJson } from '$lib/server/json-request';
 import { todayInFrance } from '$lib/server/today';
 import { buildFile } from '$lib/usecases';
+import { deadlinesBoard, workspace } from '$lib/server/workspace';
+import { privateJson, requireActor } from '$lib/server/workspace-http';
+
+/**
+ * GET ?worker=<id> → the organisation's deadlines board (signed in): every deadline of every open
+ * case from today on, the nearest first, optionally of one worker's cases.
+ */
+export const GET: RequestHandler = async ({ locals, url }) => {
+  const who = requireActor(locals);
+  if (!who.ok) return who.response;
+  const worker = url.searchParams.get('worker');
+  const deadlines = await deadlinesBoard(await workspace(), who.actor, {
+    ...(worker ? { workerId: worker } : {}),
+  });
+  return privateJson({ deadlines });
+};
 
 /**
  * POST {situation, events?} → the dated deadlines with days left from today in France;
