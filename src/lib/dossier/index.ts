@@ -25,6 +25,7 @@ export {
   explainFigures,
   isLetterKind,
   LETTER_KINDS,
+  type Identity,
   type Letter,
   type LetterKind,
   type LetterBlock,

@@ -82,6 +82,16 @@ export interface Letter {
   remains?: string;
 }
 
+/**
+ * Who the people are, for a letter sent with their real names (a case kept by an association): the
+ * sponsor's full name and postal address, each member's full name and birth date, by member id. Any
+ * part left out stays a placeholder, as in an anonymous letter. The strings are shown as typed.
+ */
+export interface Identity {
+  sponsor?: { fullName?: string; address?: string };
+  members?: Record<string, { fullName?: string; birthDate?: string }>;
+}
+
 export type LetterResult = { ok: true; letter: Letter } | { ok: false; errors: Problem[] };
 
 const OPEN = '\u0001';
@@ -109,6 +119,14 @@ interface Input {
    * id is its name (API and CLI). The name is shown inside the placeholder for the full legal name.
    */
   names?: Record<string, string>;
+  /** The real names and address, when the letter is made for a known family. */
+  identity?: Identity;
+}
+
+/** A typed value, or undefined when it is empty or only spaces. */
+function given(value: string | undefined): string | undefined {
+  const v = value?.trim();
+  return v ? v : undefined;
 }
 
 class Writer {
@@ -128,11 +146,35 @@ class Writer {
   }
   /** The placeholder for a member's full name, showing the name the person gave (isolated, U+2068). */
   memberName(id: string): string {
+    const real = this.realName(id);
+    if (real) return real;
     const names = this.input.names;
     const label = (names ? names[id] : id)?.trim();
     return label
       ? this.ph('member_name_of', { label: `\u2068${label}\u2069` })
       : this.ph('member_name');
+  }
+  /** A member's full legal name when the case gives it, isolated (U+2068) in its own direction. */
+  realName(id: string): string | undefined {
+    const name = given(this.input.identity?.members?.[id]?.fullName);
+    return name ? `\u2068${name}\u2069` : undefined;
+  }
+  /** The sponsor's full name or postal address when the case gives it, else its placeholder. */
+  sponsor(field: 'fullName' | 'address', code: string): string {
+    const value = given(this.input.identity?.sponsor?.[field]);
+    if (!value) return this.ph(code);
+    // each line of an address keeps its own direction
+    return value
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => `\u2068${line}\u2069`)
+      .join('\n');
+  }
+  /** A member's birth date: the situation's, else the one the case gives. */
+  birth(id: string): string | undefined {
+    const m = this.input.situation.members.find((x) => x.id === id) as Member | undefined;
+    return m?.birthDate ?? given(this.input.identity?.members?.[id]?.birthDate);
   }
   date(iso: string | undefined, code: string): string {
     return iso ? formatDate(this.input.locale, iso) : this.ph(code);
@@ -142,7 +184,10 @@ class Writer {
   }
   /** Sender, recipient, place and date, subject and salutation. */
   head(recipientKey: string, recipientParams: MessageParams, subjectParams: MessageParams = {}) {
-    this.add('sender', 'letter.sender', { name: this.ph('name'), address: this.ph('address') });
+    this.add('sender', 'letter.sender', {
+      name: this.sponsor('fullName', 'name'),
+      address: this.sponsor('address', 'address'),
+    });
     this.add('recipient', recipientKey, recipientParams);
     this.add('place_date', 'letter.place_date', {
       place: this.ph('place'),
@@ -155,15 +200,13 @@ class Writer {
     this.blocks.push({ style: 'notice', runs: splitRuns(this.t(key, params)) });
   }
   members(procedure?: ProcedureId) {
-    const { situation, assessment } = this.input;
-    for (const r of assessment.members) {
+    for (const r of this.input.assessment.members) {
       if (r.verdict === 'not_eligible' || !r.procedure) continue;
       if (procedure && r.procedure !== procedure) continue;
-      const m = situation.members.find((x) => x.id === r.id) as Member | undefined;
       this.add('item', 'letter.member', {
         name: this.memberName(r.id),
         relation: r.relation,
-        birth: this.date(m?.birthDate, 'birth_date'),
+        birth: this.date(this.birth(r.id), 'birth_date'),
       });
     }
   }
@@ -516,7 +559,7 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
         relationship: w.ph('relationship'),
       });
       w.add('paragraph', 'letter.money-transfer-statement.facts', {
-        sender: w.ph('sponsor_name'),
+        sender: w.sponsor('fullName', 'sponsor_name'),
         beneficiary: w.ph('member_name'),
         from: w.ph('period_start'),
         to: w.ph('period_end'),
@@ -561,11 +604,10 @@ export function buildLetter(kind: LetterKind, input: Input): LetterResult {
       for (const m of list?.members ?? []) {
         const items = m.items.filter((i) => i.destination !== 'consulate');
         if (!items.length) continue;
-        const birth = situation.members.find((x) => x.id === m.id)?.birthDate;
         w.add('item', 'letter.enclosure.member_items', {
-          name: w.ph('member_name'),
+          name: w.realName(m.id) ?? w.ph('member_name'),
           relation: m.relation,
-          birth: w.date(birth, 'birth_date'),
+          birth: w.date(w.birth(m.id), 'birth_date'),
           items: items.map((i) => w.t(`doc.${i.id}.name`)).join(', '),
         });
       }

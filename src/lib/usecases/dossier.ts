@@ -6,6 +6,7 @@ import {
   buildDossier,
   buildLetter,
   type Dossier,
+  type Identity,
   type DossierInput,
   type Letter,
   type LetterKind,
@@ -64,14 +65,21 @@ export function buildFile(body: unknown, today: string): Result<Dossier> {
 /**
  * One letter filled in from a file read by `readFileInput`, or the facts and events it still needs
  * (paths of the situation or of the events). `names`: how the person calls each member (the names
- * typed on the web); without it a member's id is its name.
+ * typed on the web); without it a member's id is its name. `identity`: the real names and the
+ * sponsor's address of a case kept by an association; what it leaves out stays a placeholder.
  */
 export function writeLetter(
   kind: LetterKind,
   input: DossierInput,
   locale: Locale,
   names?: Record<string, string>,
+  identity?: Identity,
 ): Result<Letter> {
-  const built = buildLetter(kind, { ...input, locale, ...(names ? { names } : {}) });
+  const built = buildLetter(kind, {
+    ...input,
+    locale,
+    ...(names ? { names } : {}),
+    ...(identity ? { identity } : {}),
+  });
   return built.ok ? { ok: true, value: built.letter } : built;
 }
