@@ -64,6 +64,33 @@
     });
   }
 
+  // "None of these" and the other boxes of a list exclude each other (the server checks it too).
+  document.querySelectorAll('input[type="checkbox"][value="none"]').forEach(function (none) {
+    var others = document.querySelectorAll(
+      'input[type="checkbox"][name="' + none.name + '"]:not([value="none"])',
+    );
+    none.addEventListener('change', function () {
+      if (none.checked)
+        others.forEach(function (o) {
+          o.checked = false;
+        });
+    });
+    others.forEach(function (o) {
+      o.addEventListener('change', function () {
+        if (o.checked) none.checked = false;
+      });
+    });
+  });
+
+  // Expert mode: choosing a member's relation shows that relation's fields at once (the round trip of
+  // its "show the fields" button, which stays for browsers without JavaScript).
+  document.querySelectorAll('#expert-form select[name$=".relation"]').forEach(function (select) {
+    select.addEventListener('change', function () {
+      var button = select.closest('fieldset').querySelector('button[value="fields"]');
+      if (button && select.form.requestSubmit) select.form.requestSubmit(button);
+    });
+  });
+
   // Commune suggestions: the typed text goes in a POST body, never in a URL.
   var commune = document.querySelector('[data-commune-search]');
   var list = document.getElementById('commune-suggestions');

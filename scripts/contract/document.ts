@@ -19,6 +19,8 @@ function values(f: Fact): string {
       return `a list of ${list}`;
     case 'date':
       return 'a date';
+    case 'approxDate':
+      return 'a date, or `YYYY-MM` or `YYYY` when only the month or the year is known';
     case 'money':
       return `euros, ${t.min} to ${t.max}`;
     case 'number':

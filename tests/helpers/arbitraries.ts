@@ -31,6 +31,12 @@ export function factArbitrary(f: Fact): fc.Arbitrary<unknown> {
       return fc.uniqueArray(fc.constantFrom(...values), { maxLength: 3 });
     case 'date':
       return isoDate('1940-01-01', '2027-12-31');
+    case 'approxDate':
+      return fc.oneof(
+        { weight: 3, arbitrary: isoDate('1940-01-01', '2027-12-31') },
+        isoDate('1940-01-01', '2027-12-31').map((d) => d.slice(0, 7)),
+        isoDate('1940-01-01', '2027-12-31').map((d) => d.slice(0, 4)),
+      );
     case 'money':
       return fc.integer({ min: 0, max: 500_000 }).map((cents) => cents / 100);
     case 'number':

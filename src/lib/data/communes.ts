@@ -8,6 +8,9 @@
  * official "zonage ABC" simulator on service-public.fr gives the binding answer.
  */
 import raw from './communes-zonage-2022.csv?raw';
+import { communeSearch, searchKey } from './commune-search';
+
+export { searchKey } from './commune-search';
 
 export const ZONAGE_DATA = {
   title: 'Liste des zones PTZ et Pinel (zonage A/B/C)',
@@ -27,18 +30,6 @@ export interface Commune {
   /** Département: the first two characters of the INSEE code, three overseas. */
   department: string;
   zone: Zone;
-}
-
-/** Lower case, no accents, hyphens and apostrophes as spaces: "Saint-Étienne" → "saint etienne". */
-export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\bst\b/g, 'saint')
-    .replace(/\bste\b/g, 'sainte')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 }
 
 let communes: { commune: Commune; key: string }[] | undefined;
@@ -67,35 +58,27 @@ export function communeLabel(c: Commune): string {
   return `${c.name} (${c.department})`;
 }
 
-/**
- * Communes matching what was typed: exact names first, then names starting with it, then names
- * containing it. A postcode-like department in brackets narrows the match: "Saint-Denis (93)".
- */
+const search = communeSearch(() => all().map((c) => ({ ...c.commune, key: c.key })));
+
+/** Communes matching what was typed, best first (see commune-search.ts). */
 export function searchCommunes(typed: string, limit = 20): Commune[] {
-  const dep = /\(\s*([0-9][0-9AB][0-9]?)\s*\)\s*$/i.exec(typed)?.[1]?.toUpperCase();
-  const key = searchKey(typed.replace(/\([^)]*\)\s*$/, ''));
-  if (key.length < 2) return [];
-  const exact: Commune[] = [];
-  const starts: Commune[] = [];
-  const contains: Commune[] = [];
-  for (const { commune, key: k } of all()) {
-    if (dep !== undefined && commune.department !== dep) continue;
-    if (k === key) exact.push(commune);
-    else if (k.startsWith(key)) starts.push(commune);
-    else if (k.includes(key)) contains.push(commune);
-  }
-  return [...exact, ...starts, ...contains].slice(0, limit);
+  return search(typed, limit).found.map(({ code, name, department, zone }) => ({
+    code,
+    name,
+    department,
+    zone,
+  }));
 }
 
 /** The commune search in the shape the interview needs. */
 export const communeLookup = {
   search(typed: string) {
-    const key = searchKey(typed.replace(/\([^)]*\)\s*$/, ''));
-    return searchCommunes(typed).map((c) => ({
+    const { found, exactKey } = search(typed);
+    return found.map((c) => ({
       code: c.code,
       label: communeLabel(c),
       zone: c.zone,
-      exact: searchKey(c.name) === key,
+      exact: c.key === exactKey,
     }));
   },
   byCode(code: string) {

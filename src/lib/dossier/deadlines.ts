@@ -6,6 +6,7 @@ import type { Assessment, ProcedureId } from '../law/schema/assessment';
 import type { Situation } from '../law/schema/situation';
 import type { Source } from '../law/parameters';
 import { parameters } from '../law/parameters';
+import { earliest } from '../law/approximate';
 import { anniversary, plusDays } from '../law/dates';
 import type { EventKey, Events } from './events';
 import { before, daysBetween, endOf, lastDay } from './dates';
@@ -537,14 +538,19 @@ function ageCliffs(situation: Situation, assessment: Assessment, events: Events)
         const grant = situation.sponsor.protectionGrantedDate;
         if (exception && grant) {
           const window = rule('reunification.exceptionWindowMonths');
+          // A grant date known only to the month or the year: the window from its first possible day.
           out.push({
             id: 'age_exception_window',
             kind: 'last_day',
-            date: endOf(grant, { amount: window, unit: 'months', dayOneIsEventDay: false }),
+            date: endOf(earliest(grant), {
+              amount: window,
+              unit: 'months',
+              dayOneIsEventDay: false,
+            }),
             memberId: m.id,
             basis: { fact: 'sponsor.protectionGrantedDate', date: grant },
             figures: { age: rule('ages.refugeeChildLimit'), months: window },
-            sources: ruleSources('reunification.exceptionWindowMonths', grant),
+            sources: ruleSources('reunification.exceptionWindowMonths', earliest(grant)),
             confidence: 'V',
           });
         } else if (m.parentage === 'couple') {
@@ -594,11 +600,11 @@ function minorSponsor(situation: Situation, assessment: Assessment, events: Even
   const out: Draft[] = [];
   const { protectionGrantedDate: grant, birthDate } = situation.sponsor;
   if (grant) {
-    const p = procedureParam('deadline.minorSponsorWindow', grant);
+    const p = procedureParam('deadline.minorSponsorWindow', earliest(grant));
     out.push({
       id: 'minor_sponsor_window',
       kind: 'last_day',
-      date: endOf(grant, p.value),
+      date: endOf(earliest(grant), p.value),
       basis: { fact: 'sponsor.protectionGrantedDate', date: grant },
       figures: { months: p.value.amount },
       sources: p.sources,

@@ -102,6 +102,7 @@ export type DateParts = { day: string; month: string; year: string };
 export type DateError =
   | 'date.required'
   | 'date.incomplete'
+  | 'date.dayOrApprox'
   | 'date.day'
   | 'date.month'
   | 'date.year'
@@ -149,9 +150,31 @@ export function readDate(parts: DateParts, optional: boolean): DateReading {
   return { ok: true, iso };
 }
 
-/** The three boxes for an ISO date (to show an answer again). */
+/**
+ * Reads a date that may be known only to the month or the year (the person ticked "I only know the
+ * month or the year"): the day left empty gives `YYYY-MM`, the day and the month left empty give
+ * `YYYY`. Without the tick an empty day is an error that points to it.
+ */
+export function readApproxDate(
+  parts: DateParts,
+  optional: boolean,
+  approximate: boolean,
+): DateReading {
+  const day = normalise(parts.day);
+  const month = normalise(parts.month);
+  const year = normalise(parts.year);
+  if (day || (!month && !year)) return readDate(parts, optional);
+  if (!approximate) return { ok: false, error: 'date.dayOrApprox', part: 'day' };
+  // Read with a day that exists in every month; only the year and the month are kept.
+  const full = readDate({ day: '1', month: month || '1', year }, false);
+  if (!full.ok) return full;
+  return { ok: true, iso: month ? full.iso!.slice(0, 7) : full.iso!.slice(0, 4) };
+}
+
+/** The three boxes for an ISO date, or one known only to the month or the year (to show it again). */
 export function partsOf(iso: string | null | undefined): DateParts {
-  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(iso ?? '');
+  const m = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/.exec(iso ?? '');
   if (!m) return { day: '', month: '', year: '' };
-  return { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] ?? '' };
+  const num = (v: string | undefined) => (v === undefined ? '' : String(Number(v)));
+  return { day: num(m[3]), month: num(m[2]), year: m[1] ?? '' };
 }

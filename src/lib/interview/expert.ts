@@ -1,13 +1,16 @@
 /**
  * Expert mode: every fact of the situation on one form, the names of the fields being the contract's
- * paths (`sponsor.permit.type`, `members.0.birthDate`). Empty fields are facts not given. The engine
- * validates the situation built here; this module only reads the form.
+ * paths (`sponsor.permit.type`, `members.0.birthDate`). Empty fields are facts not given. A member is
+ * shown the fields of its relation only (the registry says for which relations a fact matters). The
+ * engine validates the situation built here; this module reads the form and places every problem,
+ * the engine's too, next to its field as a message key.
  */
-import { type FactKind, type Facts, flatten, REGISTRY } from '../law/facts';
+import type { Problem } from '../law';
+import { FACT_BY_NAME, type FactKind, type Facts, flatten, REGISTRY } from '../law/facts';
 import { readDate } from './dates';
 
 export type ExpertKind =
-  'enum' | 'date' | 'number' | 'integer' | 'bool' | 'country' | 'text' | 'multi';
+  'enum' | 'date' | 'approxDate' | 'number' | 'integer' | 'bool' | 'country' | 'text' | 'multi';
 
 export interface ExpertField {
   /** Path inside the sponsor or the member, as in the contract. */
@@ -16,12 +19,15 @@ export interface ExpertField {
   options?: readonly string[];
   /** Option labels come from this interview option set (interview.opt.<set>.<value>). */
   set?: string;
+  /** Member fields: the relations it matters for (all when absent). */
+  relations?: readonly string[];
 }
 
 const INPUT_OF: Record<FactKind, ExpertKind> = {
   enum: 'enum',
   enumList: 'multi',
   date: 'date',
+  approxDate: 'approxDate',
   money: 'number',
   number: 'number',
   integer: 'integer',
@@ -37,19 +43,29 @@ export function expertFields(facts: Facts): ExpertField[] {
     kind: INPUT_OF[decl.type.kind],
     ...(decl.type.values ? { options: decl.type.values } : {}),
     ...(decl.meta.optionSet ? { set: decl.meta.optionSet } : {}),
+    ...(decl.meta.relations ? { relations: decl.meta.relations } : {}),
   }));
 }
 
 export const SPONSOR_FIELDS: ExpertField[] = expertFields(REGISTRY.sponsor);
 export const MEMBER_FIELDS: ExpertField[] = expertFields(REGISTRY.member);
 
+/**
+ * The member fields for a relation: those that matter for it. Before the relation is chosen, only the
+ * fields that matter whatever the relation.
+ */
+export function memberFields(relation: string | undefined): ExpertField[] {
+  const known = MEMBER_FIELDS.find((f) => f.path === 'relation')?.options?.includes(relation ?? '');
+  return MEMBER_FIELDS.filter((f) => !f.relations || (known && f.relations.includes(relation!)));
+}
+
 export type ExpertValues = Record<string, string | string[]>;
 
-/** The raw values of the expert form, by input name. */
+/** The raw values of the expert form, by input name (the commune search included). */
 export function expertValues(form: FormData): ExpertValues {
   const out: ExpertValues = {};
   for (const key of new Set(form.keys())) {
-    if (!/^(date|sponsor\.|members\.[0-9]{1,2}\.)/.test(key)) continue;
+    if (!/^(date$|commune(\.pick)?$|sponsor\.|members\.[0-9]{1,2}\.)/.test(key)) continue;
     const all = form.getAll(key).map((v) => (typeof v === 'string' ? v.trim().slice(0, 200) : ''));
     out[key] = all.length > 1 || key.endsWith('allowances') ? all : (all[0] ?? '');
   }
@@ -67,8 +83,11 @@ export function memberCount(values: ExpertValues): number {
 }
 
 export interface ExpertProblem {
+  /** The input's name, or `json` / `file` for the pasted or uploaded text. */
   input: string;
+  /** Message key. */
   key: string;
+  params?: Record<string, string | number>;
 }
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown) {
@@ -81,18 +100,32 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown) 
   o[parts[parts.length - 1]!] = value;
 }
 
-/** An ISO date from `<input type=date>`, or a date typed as 3/11/2018 or 3.11.2018. */
-export function expertDate(raw: string): string | null | 'invalid' {
+/**
+ * A date typed as 2018-11-03, 3/11/2018 or 3.11.2018; with `approximate`, also as 11/2018, 2018-11
+ * or 2018 when only the month or the year is known.
+ */
+export function expertDate(raw: string, approximate = false): string | null | 'invalid' {
   if (raw === '') return null;
-  if (/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(raw)) {
-    const [y, m, d] = raw.split('-');
-    const r = readDate({ day: d ?? '', month: m ?? '', year: y ?? '' }, false);
-    return r.ok ? r.iso : 'invalid';
+  const read = (day: string, month: string, year: string) => {
+    const r = readDate({ day, month, year }, false);
+    return r.ok && r.iso ? r.iso : 'invalid';
+  };
+  let day: string | undefined;
+  let month: string | undefined;
+  let year: string | undefined;
+  const iso = /^([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?$/.exec(raw);
+  if (iso) [, year, month, day] = iso;
+  else {
+    const parts = raw.split(/[/.\s-]+/);
+    if (parts.length === 3) [day, month, year] = parts;
+    else if (parts.length === 2) [month, year] = parts;
+    else return 'invalid';
   }
-  const parts = raw.split(/[/.\s-]+/);
-  if (parts.length !== 3) return 'invalid';
-  const r = readDate({ day: parts[0] ?? '', month: parts[1] ?? '', year: parts[2] ?? '' }, false);
-  return r.ok ? r.iso : 'invalid';
+  if (day !== undefined && month !== undefined && year !== undefined) return read(day, month, year);
+  if (!approximate || year === undefined) return 'invalid';
+  const full = read('1', month ?? '1', year);
+  if (full === 'invalid') return full;
+  return month === undefined ? full.slice(0, 4) : full.slice(0, 7);
 }
 
 function read(f: ExpertField, raw: string | string[] | undefined): unknown | 'invalid' {
@@ -109,13 +142,14 @@ function read(f: ExpertField, raw: string | string[] | undefined): unknown | 'in
       return /^[A-Za-z]{2}$/.test(v) ? v.toUpperCase() : 'invalid';
     case 'bool':
       return v === 'yes' ? true : v === 'no' ? false : 'invalid';
-    case 'date': {
-      const d = expertDate(v);
+    case 'date':
+    case 'approxDate': {
+      const d = expertDate(v, f.kind === 'approxDate');
       return d === null ? undefined : d;
     }
     case 'number':
     case 'integer': {
-      const n = Number(v.replace(/\s/g, '').replace(',', '.'));
+      const n = Number(v.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.'));
       if (!Number.isFinite(n) || n < 0) return 'invalid';
       if (f.kind === 'integer' && !Number.isInteger(n)) return 'invalid';
       return n;
@@ -124,6 +158,11 @@ function read(f: ExpertField, raw: string | string[] | undefined): unknown | 'in
       return v;
   }
 }
+
+const relationOf = (values: ExpertValues, i: number) => {
+  const v = values[`members.${i}.relation`];
+  return Array.isArray(v) ? v[0] : v;
+};
 
 /** The situation the form describes (for the engine to validate), and the fields it could not read. */
 export function situationFromExpert(values: ExpertValues): {
@@ -141,7 +180,8 @@ export function situationFromExpert(values: ExpertValues): {
   const members: Record<string, unknown>[] = [];
   for (let i = 0; i < memberCount(values); i++) {
     const m: Record<string, unknown> = {};
-    for (const f of MEMBER_FIELDS) {
+    // A value left from another relation (the relation was changed) is not a fact of this member.
+    for (const f of memberFields(relationOf(values, i))) {
       const name = `members.${i}.${f.path}`;
       const v = read(f, values[name]);
       if (v === 'invalid') problems.push({ input: name, key: `ui.expert.invalid.${f.kind}` });
@@ -150,6 +190,8 @@ export function situationFromExpert(values: ExpertValues): {
     // A fieldset left empty is not a member; an unnamed member gets a name from its place.
     if (Object.keys(m).length === 0) continue;
     if (m.id === undefined) m.id = `m${i + 1}`;
+    if (m.relation === undefined)
+      problems.push({ input: `members.${i}.relation`, key: 'ui.expert.invalid.relation' });
     members.push(m);
   }
   const date = read({ path: 'date', kind: 'date' }, values.date);
@@ -159,31 +201,65 @@ export function situationFromExpert(values: ExpertValues): {
   return { situation, problems };
 }
 
-/** The form's values for a situation (a pasted JSON shown again as a form). */
+/** The form's values for a situation (a pasted or uploaded one shown again as a form). */
 export function valuesFromSituation(s: {
-  date?: string;
-  sponsor: Record<string, unknown>;
-  members: Record<string, unknown>[];
+  date?: unknown;
+  sponsor?: unknown;
+  members?: unknown;
 }): ExpertValues {
   const out: ExpertValues = {};
-  const get = (o: Record<string, unknown>, path: string) =>
+  const get = (o: unknown, path: string) =>
     path
       .split('.')
-      .reduce<unknown>((acc, k) => (acc as Record<string, unknown> | undefined)?.[k], o);
+      .reduce<unknown>(
+        (acc, k) =>
+          acc !== null && typeof acc === 'object' ? (acc as Record<string, unknown>)[k] : undefined,
+        o,
+      );
   const show = (f: ExpertField, v: unknown): string | string[] =>
-    v === undefined
+    v === undefined || v === null
       ? ''
-      : f.kind === 'bool'
+      : f.kind === 'bool' && typeof v === 'boolean'
         ? v
           ? 'yes'
           : 'no'
         : Array.isArray(v)
           ? v.map(String)
-          : String(v);
-  if (s.date) out.date = s.date;
+          : typeof v === 'object'
+            ? ''
+            : String(v);
+  if (typeof s.date === 'string') out.date = s.date;
   for (const f of SPONSOR_FIELDS) out[`sponsor.${f.path}`] = show(f, get(s.sponsor, f.path));
-  s.members.forEach((m, i) => {
-    for (const f of MEMBER_FIELDS) out[`members.${i}.${f.path}`] = show(f, m[f.path]);
+  const members = Array.isArray(s.members) ? s.members.slice(0, 40) : [];
+  members.forEach((m: unknown, i) => {
+    for (const f of MEMBER_FIELDS) out[`members.${i}.${f.path}`] = show(f, get(m, f.path));
   });
   return out;
+}
+
+/** "members[0].birthDate" → "members.0.birthDate", the name of the input. */
+export const inputOf = (path: string) => path.replace(/\[([0-9]+)\]/g, '.$1');
+
+/** The registry's fact behind an input name (`members.0.birthDate` → `birthDate`). */
+function factOfInput(input: string) {
+  const member = /^members\.[0-9]+\.(.+)$/.exec(input);
+  return FACT_BY_NAME.get(member ? member[1]! : input);
+}
+
+/**
+ * A problem the engine found, next to its field and in the person's language: the engine's sentences
+ * are the API's (English, for developers); the form says what the field needs instead.
+ */
+export function engineProblem(p: Problem): ExpertProblem {
+  const input = inputOf(p.path);
+  const fact = factOfInput(input);
+  if (!fact) return { input: '', key: 'ui.expert.engine.other' };
+  // The filing date's own problem: outside the dates the rules cover.
+  if (input === 'date') return { input, key: 'ui.expert.engine.filingDate' };
+  const { kind, min, max } = fact.decl.type;
+  if (kind === 'date' || kind === 'approxDate') return { input, key: 'ui.expert.engine.date' };
+  if (kind === 'money' || kind === 'number' || kind === 'integer')
+    return { input, key: 'ui.expert.engine.number', params: { min: min ?? 0, max: max ?? 0 } };
+  if (fact.name === 'id') return { input, key: 'ui.expert.engine.id' };
+  return { input, key: 'ui.expert.engine.other' };
 }

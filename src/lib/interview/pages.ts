@@ -96,6 +96,7 @@ export function valuesOf(q: Question, answer: Record<string, unknown> | undefine
       out[inputName(f.name, 'day')] = p.day;
       out[inputName(f.name, 'month')] = p.month;
       out[inputName(f.name, 'year')] = p.year;
+      if (f.approximate && p.year && !p.day) out[inputName(f.name, 'approx')] = 'yes';
     } else if (f.kind === 'commune') {
       out[inputName(f.name, 'q')] = typeof answer.name === 'string' ? answer.name : '';
     } else if (f.kind === 'country') {

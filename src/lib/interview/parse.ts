@@ -3,8 +3,9 @@
  * the input it belongs to (for the error summary's links) and a message key. The raw values typed are
  * returned too, so that nothing is lost when the page is shown again with its errors.
  */
+import { order } from '../law/approximate';
 import type { Answer, Answers, FieldValue } from './answers';
-import { readDate } from './dates';
+import { readApproxDate, readDate } from './dates';
 import { type Field, OPTIONS, type Question } from './questions';
 
 export interface FieldError {
@@ -96,14 +97,18 @@ function readField(
       return [...new Set(list)];
     }
     case 'date': {
-      const reading = readDate(
-        {
-          day: text(values, inputName(f.name, 'day')),
-          month: text(values, inputName(f.name, 'month')),
-          year: text(values, inputName(f.name, 'year')),
-        },
-        f.optional === true,
-      );
+      const parts = {
+        day: text(values, inputName(f.name, 'day')),
+        month: text(values, inputName(f.name, 'month')),
+        year: text(values, inputName(f.name, 'year')),
+      };
+      const reading = f.approximate
+        ? readApproxDate(
+            parts,
+            f.optional === true,
+            text(values, inputName(f.name, 'approx')) !== '',
+          )
+        : readDate(parts, f.optional === true);
       if (!reading.ok) return fail(reading.error, inputName(f.name, reading.part ?? 'day'));
       return reading.iso;
     }
@@ -144,7 +149,16 @@ function crossChecks(q: Question, answer: Answer, answers: Answers, today: strin
     case 'grant_date': {
       const asylum = date(answers.sponsor.asylum_date?.date);
       const grant = date(answer.date);
-      return asylum && grant && grant < asylum ? [e(inputName('date', 'day'), 'grant.order')] : [];
+      // Either may be known only to the month or the year: wrong only when surely in the wrong order.
+      return asylum && grant && order(grant, asylum) === 'before'
+        ? [e(inputName('date', 'day'), 'grant.order')]
+        : [];
+    }
+    case 'allowances': {
+      const list = Array.isArray(answer.allowances) ? answer.allowances : [];
+      return list.includes('none') && list.length > 1
+        ? [e(inputName('allowances'), 'allowances.noneAlone')]
+        : [];
     }
     case 'birth_date':
     case 'm_birth_date': {

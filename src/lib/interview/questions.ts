@@ -46,7 +46,8 @@ export const OPTIONS = {
   otherParent: OTHER_PARENT,
   location: ['abroad', 'france_lawful', 'france_other'],
   zone: [...ZONES, 'unknown'],
-  allowance: ALLOWANCES,
+  /** The allowances, and "none of these" (the person says so rather than leaving the list empty). */
+  allowance: [...ALLOWANCES, 'none'],
   ties: ['dependent', 'household', 'health'],
 } as const;
 export type OptionSet = keyof typeof OPTIONS;
@@ -61,6 +62,8 @@ export type Writes =
   | {
       facts: readonly FactName[];
       read: (value: FieldValue | undefined) => Partial<Record<FactName, unknown>>;
+      /** The answer that gives these facts back (a saved answers file written from facts). */
+      write: (facts: Partial<Record<FactName, unknown>>) => FieldValue | undefined;
     };
 
 interface FieldBase {
@@ -73,7 +76,12 @@ export type Field = FieldBase &
   (
     | { kind: 'radio'; set: OptionSet }
     | { kind: 'checkboxes'; set: OptionSet }
-    | { kind: 'date'; optional?: boolean }
+    | {
+        kind: 'date';
+        optional?: boolean;
+        /** People may know only the month or the year: the fact it writes takes YYYY-MM or YYYY. */
+        approximate?: boolean;
+      }
     | {
         kind: 'number';
         min: number;
@@ -219,7 +227,13 @@ const DECLARED: Declared[] = [
     scope: 'sponsor',
     phase: 1,
     fields: [
-      { kind: 'date', name: 'date', optional: true, writes: 'sponsor.asylumApplicationDate' },
+      {
+        kind: 'date',
+        name: 'date',
+        optional: true,
+        approximate: true,
+        writes: 'sponsor.asylumApplicationDate',
+      },
     ],
     relevant: (c) => isProtection(c.answers),
     ask: always,
@@ -229,7 +243,13 @@ const DECLARED: Declared[] = [
     scope: 'sponsor',
     phase: 1,
     fields: [
-      { kind: 'date', name: 'date', optional: true, writes: 'sponsor.protectionGrantedDate' },
+      {
+        kind: 'date',
+        name: 'date',
+        optional: true,
+        approximate: true,
+        writes: 'sponsor.protectionGrantedDate',
+      },
     ],
     relevant: (c) => isProtection(c.answers),
     ask: always,
@@ -327,6 +347,12 @@ const DECLARED: Declared[] = [
             v === 'kafala'
               ? { kafala: true }
               : { parentage: typeof v === 'string' ? v : undefined },
+          write: (f) =>
+            f.kafala === true
+              ? 'kafala'
+              : typeof f.parentage === 'string'
+                ? f.parentage
+                : undefined,
         },
       },
     ],
@@ -361,7 +387,9 @@ const DECLARED: Declared[] = [
   {
     id: 'union_date',
     scope: 'member',
-    fields: [{ kind: 'date', name: 'date', optional: true, writes: 'unionDate' }],
+    fields: [
+      { kind: 'date', name: 'date', optional: true, approximate: true, writes: 'unionDate' },
+    ],
     relevant: (c) => notRedirect(c) && isPartnerRelation(relation(c.member)),
     ask: (c) => protectionOrRegroupement(c) || isResident(c.answers),
   },
@@ -425,6 +453,14 @@ const DECLARED: Declared[] = [
                   lawfullyInFrance:
                     v === 'france_lawful' ? true : v === 'france_other' ? false : undefined,
                 },
+          write: (f) =>
+            f.livesAbroad === true
+              ? 'abroad'
+              : f.lawfullyInFrance === true
+                ? 'france_lawful'
+                : f.lawfullyInFrance === false
+                  ? 'france_other'
+                  : undefined,
         },
       },
     ],
@@ -467,6 +503,16 @@ const DECLARED: Declared[] = [
                   seriousHealthCare: v.includes('health'),
                 }
               : {},
+          write: (f) =>
+            f.dependent === undefined &&
+            f.memberOfHousehold === undefined &&
+            f.seriousHealthCare === undefined
+              ? undefined
+              : [
+                  ...(f.dependent === true ? ['dependent'] : []),
+                  ...(f.memberOfHousehold === true ? ['household'] : []),
+                  ...(f.seriousHealthCare === true ? ['health'] : []),
+                ],
         },
       },
     ],
@@ -561,7 +607,21 @@ const DECLARED: Declared[] = [
     scope: 'sponsor',
     phase: 2,
     fields: [
-      { kind: 'checkboxes', name: 'allowances', set: 'allowance', writes: 'sponsor.allowances' },
+      {
+        kind: 'checkboxes',
+        name: 'allowances',
+        set: 'allowance',
+        writes: {
+          facts: ['sponsor.allowances'],
+          read: (v) =>
+            Array.isArray(v) ? { 'sponsor.allowances': v.filter((x) => x !== 'none') } : {},
+          write: (f) => {
+            const list = f['sponsor.allowances'];
+            if (!Array.isArray(list)) return undefined;
+            return list.length ? list.map(String) : ['none'];
+          },
+        },
+      },
     ],
     relevant: residentOrProtection,
     ask: regroupementRoute,

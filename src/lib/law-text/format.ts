@@ -11,6 +11,10 @@ const ISO_MONTH = /^\d{4}-\d{2}$/;
 export const isIsoDate = (value: unknown): boolean =>
   typeof value === 'string' && ISO_DATE.test(value);
 
+/** A date known only to the month (`YYYY-MM`), as the approximate facts allow. */
+export const isIsoMonth = (value: unknown): boolean =>
+  typeof value === 'string' && ISO_MONTH.test(value);
+
 const cache = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>();
 
 function cached<T extends Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
@@ -29,9 +33,11 @@ function utc(iso: string): Date {
 
 /**
  * The one way a calendar date is written for people: "10 mars 2026", "10 March 2026". French writes
- * the first day of a month as an ordinal: « 1er décembre 2026 ».
+ * the first day of a month as an ordinal: « 1er décembre 2026 ». A date known only to the month reads
+ * "juin 2025"; one known only to the year is its year.
  */
 export function formatDate(locale: Locale, iso: string): string {
+  if (ISO_MONTH.test(iso)) return formatMonth(locale, iso);
   if (!ISO_DATE.test(iso)) return iso;
   const f = cached(
     `d:${locale}`,

@@ -17,7 +17,7 @@ import type {
 import type { Locale } from '../i18n/locales';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { lookup, type MessageParams, translate as translateStrict } from '../i18n/translate';
-import { formatDate, formatList, formatMonth, isIsoDate } from './format';
+import { formatDate, formatList, formatMonth, isIsoDate, isIsoMonth } from './format';
 
 export { formatDate, formatList, formatMonth } from './format';
 
@@ -154,7 +154,7 @@ export function messageParams(locale: Locale, params: RawParams | undefined): Me
     if (value === null) continue;
     if (typeof value === 'boolean') out[key] = String(value);
     else if (typeof value === 'number') out[key] = value;
-    else if (isIsoDate(value)) out[key] = formatDate(locale, value);
+    else if (isIsoDate(value) || isIsoMonth(value)) out[key] = formatDate(locale, value);
     else if (key === 'fact') out[key] = factLabel(locale, value);
     else if (key === 'conditions')
       out[key] = formatList(

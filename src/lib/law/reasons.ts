@@ -154,6 +154,7 @@ export const REASONS = {
     params: union,
   },
   civil_partner_after_asylum: { sources: [L561_2, L434_2], params: union },
+  union_date_approximate: { sources: [L561_2, L434_2], params: union },
   cohabitation_before_asylum: { sources: [L561_2], params: union },
   cohabitation_after_asylum: { sources: [L561_2], params: union },
   partner_minor: { sources: [L561_2], params: ageMajority },
@@ -172,6 +173,15 @@ export const REASONS = {
       deadline: 'string',
     },
   },
+  child_age_exception_approximate: {
+    sources: [L561_2, "Conseil d'État, avis n° 472495 du 29 juin 2023"],
+    params: {
+      age: 'number',
+      birthday: 'string',
+      asylumApplicationDate: 'string',
+      protectionGrantedDate: 'string',
+    },
+  },
   child_married: { sources: [L561_2] },
   child_born_after_protection: {
     sources: [L561_2, L434_2],
@@ -186,6 +196,10 @@ export const REASONS = {
   declared_to_ofpra: { sources: ['CESEDA R561-3', 'CESEDA L561-5'] },
   not_declared_to_ofpra: { sources: ['CESEDA R561-3', 'CESEDA L561-5'] },
   parent_of_minor_beneficiary: { sources: [L561_2] },
+  minor_at_asylum_approximate: {
+    sources: [L561_2],
+    params: { asylumApplicationDate: 'string', majorityOn: 'string' },
+  },
   parent_beneficiary_now_adult: { sources: [L561_2], params: { minorSponsorWindow: 'number' } },
   parent_of_adult_beneficiary: { sources: [L561_2] },
   parent_of_partner: { sources: [L561_2] },

@@ -22,7 +22,7 @@ import {
 } from './one-parent';
 import { applyPartialRequest } from './partial';
 import { assessRegroupement } from './regroupement';
-import { unionAfterAsylum } from './route';
+import { earliest, latest, onEveryDay, order } from './approximate';
 import { type ConditionId, sourcesOf } from './reasons';
 
 type Own = { reasons: Reason[]; viaRegroupement?: boolean };
@@ -57,11 +57,18 @@ function partner(ctx: Context, m: Member): Own {
   if (m.unionDate === undefined || asylum === undefined)
     return { reasons: [...age, ...dates, ...second, ...declared(m)] };
   const p = { unionDate: m.unionDate, asylumApplicationDate: asylum };
-  const when = unionAfterAsylum(asylum, m.unionDate)
-    ? 'after'
-    : m.unionDate === asylum
-      ? 'same'
-      : 'before';
+  const when = order(m.unionDate, asylum);
+  // Known only to the month or the year on either side, and the order depends on the exact days:
+  // neither route can be promised (docs/law/dates.md, approximate dates).
+  if (when === 'straddles')
+    return {
+      reasons: [
+        ...age,
+        reason('union_date_approximate', 'uncertain', p),
+        ...second,
+        ...declared(m),
+      ],
+    };
   if (m.relation === 'cohabiting_partner') {
     const r =
       when === 'after'
@@ -102,18 +109,32 @@ function coupleChildAge(ctx: Context, m: Member, birth: string): Reason[] {
     return out;
   }
   const window = rule(ctx, 'reunification.exceptionWindowMonths');
-  const deadline = plusMonths(grant, window);
-  if (limit > asylum && limit <= grant && ctx.date <= deadline) {
+  // The birthday falls between the application and the grant, and the visa is asked for within the
+  // window after the grant; an approximate date decides only when all its days agree.
+  const applies = (a: string, g: string) =>
+    limit > a && limit <= g && ctx.date <= plusMonths(g, window);
+  const surely = applies(latest(asylum), earliest(grant));
+  const possibly = applies(earliest(asylum), latest(grant));
+  if (surely) {
     return [
       reason('child_age_exception', 'supports', {
         age,
         birthday: limit,
         asylumApplicationDate: asylum,
         protectionGrantedDate: grant,
-        deadline,
+        deadline: plusMonths(earliest(grant), window),
       }),
     ];
   }
+  if (possibly)
+    return [
+      reason('child_age_exception_approximate', 'uncertain', {
+        age,
+        birthday: limit,
+        asylumApplicationDate: asylum,
+        protectionGrantedDate: grant,
+      }),
+    ];
   return [
     reason('child_of_couple_over_19', 'blocks', {
       age,
@@ -126,7 +147,8 @@ function coupleChildAge(ctx: Context, m: Member, birth: string): Reason[] {
 /** Born after the protection was granted: practice covers children born before it (to verify). */
 function bornAfterGrant(ctx: Context, m: Member): Reason[] {
   const grant = ctx.situation.sponsor.protectionGrantedDate;
-  if (m.birthDate === undefined || grant === undefined || m.birthDate <= grant) return [];
+  // An approximate grant date: the child may have been born after it as soon as its last day allows.
+  if (m.birthDate === undefined || grant === undefined || m.birthDate <= earliest(grant)) return [];
   return [
     reason('child_born_after_protection', 'uncertain', {
       birthDate: m.birthDate,
@@ -185,7 +207,15 @@ function minorBeneficiary(ctx: Context): Reason[] | 'minor' | 'now_adult' {
     missing.push(missingFact('sponsor.asylumApplicationDate'));
   if (s.birthDate === undefined || s.asylumApplicationDate === undefined) return missing;
   const adultOn = anniversary(s.birthDate, rule(ctx, 'ages.majority'));
-  if (s.asylumApplicationDate >= adultOn || s.married === true) return [];
+  const adultAtApplication = onEveryDay(s.asylumApplicationDate, (d) => d >= adultOn);
+  if (adultAtApplication === true || s.married === true) return [];
+  if (adultAtApplication === undefined)
+    return [
+      reason('minor_at_asylum_approximate', 'uncertain', {
+        asylumApplicationDate: s.asylumApplicationDate,
+        majorityOn: adultOn,
+      }),
+    ];
   if (s.married === undefined) return [missingFact('sponsor.married')];
   return ctx.date >= adultOn ? 'now_adult' : 'minor';
 }

@@ -3,6 +3,7 @@
  * famille accompagnante of service-public.fr F35308). The engine routes by it, and the interview asks
  * it which questions can matter, so that this law is written once.
  */
+import { order } from './approximate';
 import type { PermitType, SponsorStatus } from './schema/situation';
 import type { ProcedureId, Redirect } from './schema/assessment';
 
@@ -39,9 +40,10 @@ export function routeOf(status: SponsorStatus, permitType?: PermitType): Route {
 }
 
 /**
- * A partner's union came after the sponsor's asylum application (CESEDA L561-2: réunification covers
- * unions from before it; a spouse married later comes through regroupement familial).
+ * A partner's union surely came after the sponsor's asylum application (CESEDA L561-2: réunification
+ * covers unions from before it; a spouse married later comes through regroupement familial). Either
+ * date may be known only to the month or the year: "surely" means on every day it can be.
  */
 export function unionAfterAsylum(asylumApplicationDate: string, unionDate: string): boolean {
-  return unionDate > asylumApplicationDate;
+  return order(unionDate, asylumApplicationDate) === 'after';
 }

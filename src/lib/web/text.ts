@@ -37,9 +37,11 @@ function fieldText(lang: Locale, f: Field, answer: Answer, figures: MessageFigur
           )
         : translate(lang, 'interview.answer.none');
     case 'date':
-      return typeof v === 'string'
-        ? formatDate(lang, v)
-        : translate(lang, 'interview.answer.unknown');
+      if (typeof v !== 'string') return translate(lang, 'interview.answer.unknown');
+      // A date known only to the month or the year says so: "octobre 2023 (jour inconnu)".
+      return v.length < 10
+        ? translate(lang, 'interview.answer.approximate', { date: formatDate(lang, v) })
+        : formatDate(lang, v);
     case 'number':
       if (typeof v !== 'number') return translate(lang, 'interview.answer.unknown');
       return translate(lang, `interview.unit.${f.unit}`, { n: number(v), value: v });

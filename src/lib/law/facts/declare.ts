@@ -23,6 +23,11 @@ export interface FactMeta {
   readonly reported?: true;
   /** Catalog set naming its values (`interview.opt.<set>.<value>`), for enum facts. */
   readonly optionSet?: string;
+  /**
+   * Member facts: the relations it can matter for (its "when it matters", as data); absent when it
+   * matters whatever the relation. The expert form shows a member only the fields of its relation.
+   */
+  readonly relations?: readonly string[];
   /** Why the guided interview never asks it (the API and the expert form still take it). */
   readonly notAsked?: string;
   /** A description published in the JSON Schema. */

@@ -6,10 +6,36 @@ import { z } from 'zod';
 
 export const isoDate = z.iso.date({ error: 'expected a real calendar date written YYYY-MM-DD' });
 
+/**
+ * A date that may be known only to the month (`YYYY-MM`) or the year (`YYYY`): the engine reads it as
+ * every day it can be (src/lib/law/approximate.ts).
+ */
+export const approxDate = z
+  .string()
+  .regex(/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/, {
+    error:
+      'expected a date written YYYY-MM-DD, or YYYY-MM or YYYY when only the month or the year is known',
+  })
+  .refine((v) => v.length !== 10 || isoDate.safeParse(v).success, {
+    error: 'expected a real calendar date written YYYY-MM-DD',
+  })
+  .refine((v) => v.length !== 7 || (Number(v.slice(5)) >= 1 && Number(v.slice(5)) <= 12), {
+    error: 'expected a month between 01 and 12',
+  });
+
 const COUNTRY = /^[A-Z]{2}$/;
 
 export type FactKind =
-  'enum' | 'enumList' | 'date' | 'money' | 'number' | 'integer' | 'bool' | 'country' | 'text';
+  | 'enum'
+  | 'enumList'
+  | 'date'
+  | 'approxDate'
+  | 'money'
+  | 'number'
+  | 'integer'
+  | 'bool'
+  | 'country'
+  | 'text';
 
 export interface FactType<S extends z.ZodType = z.ZodType> {
   readonly kind: FactKind;
@@ -33,6 +59,8 @@ export const kinds = {
     schema: z.array(z.enum(values)),
   }),
   date: () => ({ kind: 'date' as const, schema: isoDate }),
+  /** A date the family may know only to the month or the year. */
+  approxDate: () => ({ kind: 'approxDate' as const, schema: approxDate }),
   money: () => ({
     kind: 'money' as const,
     min: 0,

@@ -11,6 +11,10 @@ const L200_4 = 'CESEDA L200-4';
 const L200_5 = 'CESEDA L200-5';
 const DZ = 'Accord franco-algérien du 27 décembre 1968, art. 4';
 
+const PARTNERS = ['spouse', 'civil_partner', 'cohabiting_partner'] as const;
+const CHILD = ['child'] as const;
+const ASCENDANTS = ['parent', 'grandparent'] as const;
+
 export const MEMBER_FACTS = {
   // No control or bidirectional-override character: an id is printed in terminals and calendars.
   id: fact(
@@ -36,6 +40,7 @@ export const MEMBER_FACTS = {
   parentage: fact(kinds.enumOf(PARENTAGES), {
     reported: true,
     optionSet: 'parentage',
+    relations: CHILD,
     example: 'couple',
     matters:
       'Child only: couple (the sponsor and the partner listed among the members or already in France), sponsor (the sponsor’s child only) or partner (the partner’s child only); ignored when kafala is true.',
@@ -44,6 +49,7 @@ export const MEMBER_FACTS = {
   of: fact(kinds.enumOf(ASCENDANT_OF), {
     reported: true,
     optionSet: 'of',
+    relations: ASCENDANTS,
     example: 'sponsor',
     matters: 'Parent, grandparent: whose ascendant (the sponsor’s or the partner’s).',
     sources: [L561_2, L200_4],
@@ -62,15 +68,17 @@ export const MEMBER_FACTS = {
   }),
   married: fact(kinds.bool(), {
     reported: true,
+    relations: ['child', 'sibling'],
     example: false,
     matters: 'Child, sibling: a married child or sibling is not family in the sense of the law.',
     sources: [L561_2],
   }),
-  unionDate: fact(kinds.date(), {
+  unionDate: fact(kinds.approxDate(), {
     reported: true,
+    relations: PARTNERS,
     example: '2015-07-20',
     matters:
-      'Spouse, civil partner: date of marriage or partnership; cohabiting partner: start of common life. For protection statuses, compared with the asylum application date.',
+      'Spouse, civil partner: date of marriage or partnership; cohabiting partner: start of common life. For protection statuses, compared with the asylum application date. YYYY-MM or YYYY when only the month or the year is known: a rule it leaves undecided is to_verify.',
     sources: [L561_2, L434_2],
   }),
   livesAbroad: fact(kinds.bool(), {
@@ -92,6 +100,7 @@ export const MEMBER_FACTS = {
   }),
   declaredToOfpra: fact(kinds.bool(), {
     reported: true,
+    relations: [...PARTNERS, 'child', 'parent', 'sibling'],
     example: true,
     matters: 'Protection statuses: the member was declared during the asylum procedure.',
     sources: ['CESEDA R561-3', 'CESEDA L561-5'],
@@ -99,29 +108,34 @@ export const MEMBER_FACTS = {
   otherParent: fact(kinds.enumOf(OTHER_PARENT), {
     reported: true,
     optionSet: 'otherParent',
+    relations: CHILD,
     example: 'alive',
     matters: 'Child with parentage sponsor or partner: the situation of the other parent.',
     sources: [L434_3, L434_4],
   }),
   custodyJudgment: fact(kinds.bool(), {
     reported: true,
+    relations: CHILD,
     example: false,
     matters: 'A foreign court decision entrusts the child to the sponsor or partner.',
     sources: [L434_4],
   }),
   otherParentConsent: fact(kinds.bool(), {
     reported: true,
+    relations: CHILD,
     example: false,
     matters: 'The other parent consents to the child coming to France.',
     sources: [L434_4],
   }),
   kafala: fact(kinds.bool(), {
+    relations: CHILD,
     example: false,
     matters: 'Child placed with the sponsor or partner by kafala.',
     sources: [L434_2, DZ],
   }),
   kafalaByAlgerianJudge: fact(kinds.bool(), {
     reported: true,
+    relations: CHILD,
     example: true,
     description: 'Algerian sponsor: the kafala was ordered by an Algerian judge (not a notary)',
     matters:
@@ -130,12 +144,14 @@ export const MEMBER_FACTS = {
   }),
   inParentsCare: fact(kinds.bool(), {
     reported: true,
+    relations: ['sibling'],
     example: true,
     matters: 'Sibling of a minor protection beneficiary: in the parents’ effective care.',
     sources: [L561_2],
   }),
   polygamousUnion: fact(kinds.bool(), {
     reported: true,
+    relations: ['spouse', 'civil_partner', 'child'],
     example: false,
     matters:
       'Spouse of a second union while another spouse lives in France, or a child of that union.',
@@ -143,18 +159,21 @@ export const MEMBER_FACTS = {
   }),
   dependent: fact(kinds.bool(), {
     reported: true,
+    relations: ['child', 'parent', 'grandparent', 'sibling', 'other_relative'],
     example: false,
     matters: 'EU family: materially dependent on the sponsor or spouse.',
     sources: [L200_4, L200_5],
   }),
   memberOfHousehold: fact(kinds.bool(), {
     reported: true,
+    relations: ['sibling', 'other_relative'],
     example: false,
     matters: 'EU family: was part of the citizen’s household in the country of provenance.',
     sources: [L200_5],
   }),
   seriousHealthCare: fact(kinds.bool(), {
     reported: true,
+    relations: ['sibling', 'other_relative'],
     example: false,
     matters: 'EU family: needs the citizen’s personal care on serious health grounds.',
     sources: [L200_5],

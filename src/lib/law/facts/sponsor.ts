@@ -42,16 +42,18 @@ export const SPONSOR_FACTS = {
       'Regroupement familial: start of lawful residence in France (asylum-seeker attestation time counts).',
     sources: [L434_2, 'CESEDA R434-2', DZ],
   }),
-  asylumApplicationDate: fact(kinds.date(), {
+  asylumApplicationDate: fact(kinds.approxDate(), {
     reported: true,
     example: '2022-03-01',
-    matters: 'Protection statuses: a union before this date opens réunification familiale.',
+    matters:
+      'Protection statuses: a union before this date opens réunification familiale. YYYY-MM or YYYY when only the month or the year is known.',
     sources: [L561_2],
   }),
-  protectionGrantedDate: fact(kinds.date(), {
+  protectionGrantedDate: fact(kinds.approxDate(), {
     reported: true,
     example: '2023-01-15',
-    matters: 'Protection statuses: the parents of a beneficiary who was a minor on this date.',
+    matters:
+      'Protection statuses: the parents of a beneficiary who was a minor on this date. YYYY-MM or YYYY when only the month or the year is known.',
     sources: [L561_2],
   }),
   permit: group('The permit held on `date`.', {

@@ -5,6 +5,7 @@
 import type { Member } from '../schema/situation';
 import type { Condition, ConditionStatus, Thresholds } from '../schema/assessment';
 import { type Context, need, rule, warn } from '../context';
+import { onEveryDay } from '../approximate';
 import { anniversary, completedMonths, plusDays, plusMonths } from '../dates';
 import { minimumSurface } from '../housing';
 import { incomeReference, scaledAverage } from '../smic';
@@ -239,10 +240,12 @@ export function elderlyExemption(ctx: Context, spouse: Member | undefined): Elde
     s.residenceSince === undefined
       ? undefined
       : plusMonths(s.residenceSince, 12 * rule65.residenceYears) <= ctx.date;
+  // A marriage known only to the month or the year whose length depends on the exact day is not
+  // known enough: its exact date is asked for (docs/law/dates.md).
   const longMarriage =
     spouse.unionDate === undefined
       ? undefined
-      : plusMonths(spouse.unionDate, 12 * rule65.marriageYears) <= ctx.date;
+      : onEveryDay(spouse.unionDate, (d) => plusMonths(d, 12 * rule65.marriageYears) <= ctx.date);
   if (
     (turns !== undefined && turns > ctx.date) ||
     longResidence === false ||

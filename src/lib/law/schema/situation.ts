@@ -4,6 +4,7 @@
  * are declared in `../facts`; this module adds the checks between facts (dates in order, unique ids).
  */
 import { z } from 'zod';
+import { order } from '../approximate';
 import {
   objectSchema,
   PERMIT_TYPES,
@@ -34,8 +35,9 @@ export function entitySchemas<R extends Registry>(registry: R) {
 export const SponsorSchema = objectSchema(REGISTRY.sponsor);
 export const MemberSchema = objectSchema(REGISTRY.member);
 
+/** `a` is surely before `b` (either may be known only to the month or the year). */
 const before = (a: string | undefined, b: string | undefined) =>
-  a !== undefined && b !== undefined && a < b;
+  a !== undefined && b !== undefined && order(a, b) === 'before';
 
 export const SituationSchema = z
   .strictObject({

@@ -1,9 +1,19 @@
-import { fail } from '@sveltejs/kit';
+/**
+ * Expert mode: the whole situation on one form, or an answers file (the one the interview saves) or a
+ * situation in the API's JSON. Every outcome is a page with status 200: the result, or the form again
+ * with the values kept and each problem next to its field, in the page's language.
+ */
 import type { Actions, PageServerLoad } from './$types';
-import type { Assessment, Problem } from '$lib/law';
+import type { Assessment } from '$lib/law';
+import { communeLookup, ZONAGE_DATA } from '$lib/data/communes';
+import { encodeState, parseSavedFile } from '$lib/interview/answers';
+import { answersOf, namesOf } from '$lib/interview/answers-of';
+import { type CommuneChoice } from '$lib/interview/parse';
+import { situationOf } from '$lib/interview/situation';
 import { todayInFrance } from '$lib/server/today';
-import { evaluate, type Evaluation, type Result } from '$lib/usecases';
+import { evaluate } from '$lib/usecases';
 import {
+  engineProblem,
   type ExpertProblem,
   type ExpertValues,
   expertValues,
@@ -17,41 +27,128 @@ export interface ExpertPage {
   values: ExpertValues;
   count: number;
   problems: ExpertProblem[];
-  /** Problems the engine found, by contract path, with its message. */
-  invalid: (Problem & { input: string })[];
   json?: string;
+  /** Several communes match the one typed: the person picks one. */
+  communes?: CommuneChoice[];
+  /** The zone the commune gave: "Lyon (69)" is in zone A. */
+  communeZone?: { label: string; zone: string; year: number };
   assessment?: Assessment;
+  /** The interview's state for this situation: the answers file, the dossier, letters and summary. */
+  state?: string;
 }
 
 export const load: PageServerLoad = ({ setHeaders }) => {
   setHeaders({ 'cache-control': 'no-store' });
   return {
-    blank: { values: {}, count: 1, problems: [], invalid: [] } satisfies ExpertPage,
+    blank: { values: {}, count: 1, problems: [] } satisfies ExpertPage,
     /** The store figures the option labels state, today. */
     figures: labelFigures(todayInFrance()),
   };
 };
 
 const MAX_JSON_CHARS = 64 * 1024;
+const MAX_FILE_BYTES = 256 * 1024;
 
-/** "members[0].birthDate" → "members.0.birthDate", the name of the input. */
-const inputOf = (path: string) => path.replace(/\[([0-9]+)\]/g, '.$1');
+/** The commune picked or typed: one commune, the communes to choose from, or none asked. */
+function findCommune(pick: string, typed: string): CommuneChoice | CommuneChoice[] | undefined {
+  if (pick) return communeLookup.byCode(pick);
+  if (!typed) return undefined;
+  const all = communeLookup.search(typed);
+  const exact = all.filter((c) => c.exact);
+  return all.length === 1 ? all[0] : exact.length === 1 ? exact[0] : all;
+}
 
-/** The page for an evaluation: the assessment, or the engine's problems next to their inputs. */
-function pageOf(evaluated: Result<Evaluation>, page: Omit<ExpertPage, 'invalid' | 'problems'>) {
-  if (!evaluated.ok) {
-    return fail(400, {
-      ...page,
-      problems: [],
-      invalid: evaluated.errors.map((e) => ({ input: inputOf(e.path), ...e })),
-    } satisfies ExpertPage);
+/** The zone of the commune typed (it fills the zone), or the communes to choose from. */
+function withCommune(values: ExpertValues): Pick<ExpertPage, 'communes' | 'communeZone'> & {
+  values: ExpertValues;
+  problems: ExpertProblem[];
+} {
+  const text = (k: string) => {
+    const v = values[k];
+    return (Array.isArray(v) ? v[0] : v) ?? '';
+  };
+  const found = findCommune(text('commune.pick'), text('commune'));
+  if (found === undefined) return { values, problems: [] };
+  if (Array.isArray(found)) {
+    if (!found.length)
+      return { values, problems: [{ input: 'commune', key: 'ui.expert.commune.none' }] };
+    return {
+      values,
+      problems: [{ input: 'commune', key: 'ui.expert.commune.choose' }],
+      communes: found,
+    };
   }
+  return {
+    values: { ...values, commune: found.label, 'sponsor.housing.zone': found.zone },
+    communeZone: { label: found.label, zone: found.zone, year: ZONAGE_DATA.year },
+    problems: [],
+  };
+}
+
+/** The page for a situation: the result, or the form with its problems. */
+function assessed(
+  values: ExpertValues,
+  count: number,
+  extra: Partial<ExpertPage> = {},
+): ExpertPage {
+  const commune = withCommune(values);
+  const { situation, problems } = situationFromExpert(commune.values);
+  const page = { count, ...extra, ...commune, values: commune.values };
+  if (problems.length || commune.problems.length)
+    return { ...page, problems: [...commune.problems, ...problems] };
+  const evaluated = evaluate(situation, { today: todayInFrance });
+  if (!evaluated.ok) return { ...page, problems: evaluated.errors.map(engineProblem) };
+  const valid = evaluated.value.situation;
+  const answers = answersOf(valid);
   return {
     ...page,
     problems: [],
-    invalid: [],
     assessment: evaluated.value.assessment,
-  } satisfies ExpertPage;
+    state: encodeState({ answers, step: { page: 'result' }, mode: 'flow' }),
+  };
+}
+
+/** Text pasted or uploaded: an answers file of the interview, or a situation in the API's format. */
+function fromText(text: string, input: 'json' | 'file'): ExpertPage {
+  const json = input === 'json' ? { json: text } : {};
+  const refused = (key: string, params?: ExpertProblem['params']): ExpertPage => ({
+    values: {},
+    count: 1,
+    problems: [{ input, key, ...(params ? { params } : {}) }],
+    ...json,
+  });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return refused('ui.expert.invalid.json');
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    return refused('ui.expert.invalid.shape');
+  if ('reunir' in parsed) {
+    const answers = parseSavedFile(text);
+    const situation = answers ? situationOf(answers) : undefined;
+    if (!answers) return refused('ui.expert.invalid.answersFile');
+    if (!situation) return refused('ui.expert.invalid.noStatus');
+    // The members are named as the family named them in the interview.
+    const names = namesOf(answers);
+    const members = situation.members.map((m) => ({ ...m, id: names[m.id] ?? m.id }));
+    const values = valuesFromSituation({ ...situation, members });
+    return assessed(values, Math.max(1, situation.members.length), json);
+  }
+  const o = parsed as Record<string, unknown>;
+  const unknown = Object.keys(o).filter((k) => !['date', 'sponsor', 'members'].includes(k));
+  if (!('sponsor' in o) || unknown.length)
+    return unknown.length
+      ? refused('ui.expert.invalid.unknownFields', { fields: unknown.join(', ') })
+      : refused('ui.expert.invalid.shape');
+  const values = valuesFromSituation(o);
+  const count = Math.max(1, memberCount(values));
+  // The same reading as the form's, so that a value the form cannot show is named like one typed.
+  const evaluated = evaluate(parsed, { today: todayInFrance });
+  if (!evaluated.ok)
+    return { values, count, problems: evaluated.errors.map(engineProblem), ...json };
+  return assessed(values, count, json);
 }
 
 function withoutMember(values: ExpertValues, index: number): ExpertValues {
@@ -66,7 +163,7 @@ function withoutMember(values: ExpertValues, index: number): ExpertValues {
 }
 
 export const actions: Actions = {
-  /** One more member fieldset; "remove:i" takes one away. */
+  /** One more member fieldset, "remove:i" takes one away, "fields" shows the fields of each relation. */
   members: async ({ request }) => {
     const form = await request.formData();
     const values = expertValues(form);
@@ -78,45 +175,32 @@ export const actions: Actions = {
         values: withoutMember(values, Number(remove[1])),
         count: Math.max(1, count - 1),
         problems: [],
-        invalid: [],
       } satisfies ExpertPage;
     }
-    return {
-      values,
-      count: Math.min(40, count + 1),
-      problems: [],
-      invalid: [],
-    } satisfies ExpertPage;
+    const more = act === 'add' ? 1 : 0;
+    return { values, count: Math.min(40, count + more), problems: [] } satisfies ExpertPage;
   },
   assess: async ({ request }) => {
     const form = await request.formData();
     const values = expertValues(form);
     const count = Math.max(memberCount(values), Number(form.get('count') ?? 1) || 1);
-    const { situation, problems } = situationFromExpert(values);
-    if (problems.length) {
-      return fail(400, { values, count, problems, invalid: [] } satisfies ExpertPage);
-    }
-    return pageOf(evaluate(situation, { today: todayInFrance }), { values, count });
+    return assessed(values, count);
   },
   json: async ({ request }) => {
     const form = await request.formData();
-    const text = String(form.get('json') ?? '').slice(0, MAX_JSON_CHARS);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return fail(400, {
+    return fromText(String(form.get('json') ?? '').slice(0, MAX_JSON_CHARS), 'json');
+  },
+  upload: async ({ request }) => {
+    const form = await request.formData();
+    const file = form.get('file');
+    const text =
+      file instanceof File && file.size > 0 && file.size <= MAX_FILE_BYTES ? await file.text() : '';
+    if (!text)
+      return {
         values: {},
         count: 1,
-        problems: [{ input: 'json', key: 'ui.expert.invalid.json' }],
-        invalid: [],
-        json: text,
-      } satisfies ExpertPage);
-    }
-    const evaluated = evaluate(parsed, { today: todayInFrance });
-    const situation = evaluated.ok ? evaluated.value.situation : undefined;
-    const values = situation ? valuesFromSituation(situation) : {};
-    const count = situation ? Math.max(1, situation.members.length) : 1;
-    return pageOf(evaluated, { values, count, json: text });
+        problems: [{ input: 'file', key: 'ui.expert.invalid.file' }],
+      } satisfies ExpertPage;
+    return fromText(text, 'file');
   },
 };
