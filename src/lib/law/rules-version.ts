@@ -3,6 +3,6 @@
  * a hash of every rule and parameter file of the law core. Do not edit by hand; describe the change for
  * users in docs/changelog-law.md.
  */
-export const RULES_HASH = '3c7c093963e5ce695a2242acf815eee8a33b5f24c08696a1c715e2c2c369ce66';
+export const RULES_HASH = 'a10502d08a9d5deb31b57dcf8ad1cb2abd94dde0919fdb488b822a874b14b572';
 export const RULES_DATE = '2026-12-03';
-export const RULES_VERSION = '2026.12.03-3c7c0939';
+export const RULES_VERSION = '2026.12.03-a10502d0';
