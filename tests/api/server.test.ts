@@ -60,7 +60,12 @@ afterAll(async () => {
 const postForm = (path: string, origin: string, headers: Record<string, string> = {}) =>
   fetch(BASE + path, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin, ...headers },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      accept: 'text/html',
+      origin,
+      ...headers,
+    },
     body: 'email=nobody%40example.org&password=wrong',
     redirect: 'manual',
   });
