@@ -85,7 +85,8 @@ test('a family’s case, from the simulator result to its erasure', async ({ pag
   await submit(page, page.locator('form[action="?/create"] button'));
   const path = new URL(page.url()).pathname;
   expect(path).toMatch(/^\/fr\/cases\/[0-9a-f-]{36}$/);
-  await expect(page.locator('h1').first()).toContainText(SPONSOR);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('h1')).toContainText(SPONSOR);
 
   // The known dates: a refusal five days ago gives the CRRV appeal's last day.
   const refusal = plusDays(todayInFrance(), -5);
