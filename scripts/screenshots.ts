@@ -9,7 +9,9 @@
  * pages are the ones a family reaches. Each page is also measured: its height in phone screens.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Situation } from '../src/lib/law';
 import { submit, walk } from '../tests/e2e/driver';
@@ -85,7 +87,8 @@ const REGROUPEMENT: Situation = {
 } as Situation;
 
 async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  // a first start creates the workspace's embedded database: up to a minute on a busy machine
+  for (let i = 0; i < 600; i++) {
     try {
       if ((await fetch(`${BASE}/fr/`)).ok) return;
     } catch {
@@ -96,9 +99,11 @@ async function waitForServer(): Promise<void> {
   throw new Error(`the server did not answer on ${BASE}`);
 }
 
+// The pages shown hold no workspace data: the server keeps its storage in a directory of its own.
+const dataDir = mkdtempSync(join(tmpdir(), 'reunir-screenshots-'));
 const server = spawn('node', ['scripts/start.js'], {
-  env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), ORIGIN: BASE },
-  stdio: 'ignore',
+  env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), REUNIR_DATA_DIR: dataDir },
+  stdio: ['ignore', 'ignore', 'inherit'],
 });
 try {
   await waitForServer();
@@ -132,4 +137,5 @@ try {
   await browser.close();
 } finally {
   server.kill();
+  rmSync(dataDir, { recursive: true, force: true });
 }
