@@ -178,6 +178,13 @@ test('a family’s case, from the simulator result to its erasure', async ({ pag
   await expect(page.locator('[role="status"]')).toHaveText('Le dossier a été effacé.');
   const gone = await page.goto(path);
   expect(gone?.status()).toBe(404);
+
+  // The administrator's log keeps the erasure, in words, and nothing of the case's content.
+  await page.goto('/fr/cases/admin/audit');
+  await expect(page.locator('tr[data-action="case.erase"]').first()).toContainText(
+    'Dossier effacé',
+  );
+  await expect(page.locator('main')).not.toContainText(SPONSOR);
 });
 
 test.describe('without JavaScript', () => {
