@@ -1,6 +1,6 @@
 /**
  * How fast the guide's search answers: every evaluation question of every language
- * (tests/search/eval/<lang>.yaml), in process, after a warm-up, several rounds; prints p50 and p95 of
+ * (tests/search/eval/<lang>.yaml and unseen/<lang>.yaml), in process, after a warm-up, several rounds; prints p50 and p95 of
  * the elapsed time and of the CPU time each question used (on a busy machine the elapsed time mostly
  * measures the wait for a core), the slowest questions, and the load average before and after. Not a
  * test: docs/search-quality.md records the figures.
@@ -8,24 +8,17 @@
  *   npx tsx bench/search.bench.ts             # 20 rounds
  *   npx tsx bench/search.bench.ts --rounds 5 --lang fr
  */
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { parse } from 'yaml';
 import { ask, SEARCH_LOCALES, type SearchLocale } from '../src/lib/search';
-import { evalSetSchema } from '../src/lib/search/evaluate';
+import { evalSet } from '../scripts/eval-sets';
 import { option, percentile } from './args';
 
 const ROUNDS = Number(option('--rounds') ?? 20);
 const only = option('--lang');
 const locales = SEARCH_LOCALES.filter((l) => !only || l === only);
 
-const questions = (locale: SearchLocale) =>
-  evalSetSchema
-    .parse(
-      parse(readFileSync(new URL(`../tests/search/eval/${locale}.yaml`, import.meta.url), 'utf8')),
-    )
-    .map((q) => q.q);
+const questions = (locale: SearchLocale) => evalSet(locale).map((q) => q.q);
 
 console.log(
   `load average before: ${loadavg()

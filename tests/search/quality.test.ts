@@ -1,12 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate, evalSetSchema, expected } from '../../src/lib/search/evaluate';
+import { evaluate, expected } from '../../src/lib/search/evaluate';
+import { evalSet } from '../../scripts/eval-sets';
 import { answersJson, ask, indexedPages, SEARCH_LOCALES } from '../../src/lib/search';
 import type { Locale } from '../../src/lib/i18n';
-
-const evalSet = (locale: Locale) =>
-  evalSetSchema.parse(parse(readFileSync(`tests/search/eval/${locale}.yaml`, 'utf8')));
 
 /** The guide pages written in a language, read from the Markdown files themselves. */
 const pagesOnDisk = (locale: Locale) => {

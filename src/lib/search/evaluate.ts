@@ -18,12 +18,6 @@ export const evalSetSchema = z.array(
 );
 export type EvalQuestion = z.infer<typeof evalSetSchema>[number];
 
-/**
- * Every fifth question of a set (the 5th, 10th…) is held out: the search is tuned on the others, and
- * the held-out part measures whether what was learnt holds for questions not looked at.
- */
-export const isHeldOut = (position: number): boolean => position % 5 === 4;
-
 /** The passages a question accepts. */
 export const expected = (q: EvalQuestion): string[] => (Array.isArray(q.a) ? q.a : [q.a]);
 
