@@ -87,7 +87,9 @@ const LANGUAGES: Record<Locale, Language> = {
       'quelle quelles quels qui quoi s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y ' +
       'comment est-ce faire fait faut dois doit puis-je svp stp bonjour merci slt cc plz quand combien ' +
       // "how does X work" asks about X
-      'fonctionne fonctionnent fonctionner fonctionnement marche',
+      'fonctionne fonctionnent fonctionner fonctionnement marche ' +
+      // "can": every question asks whether someone can come
+      'peuvent pouvez pouvons pourra pourrait pourrais pourront pouvoir possible',
     stem: stemFr,
     // "regroupement" and "réunification" name two different procedures: each also finds the other, but
     // with a much lower weight, so that the page of the word the person typed comes first.
@@ -209,7 +211,7 @@ const LANGUAGES: Record<Locale, Language> = {
     stop:
       'من في الى إلى على عن مع هل ما ماذا كيف كيفية متى أين اين لماذا كم أن ان إن أو او ثم هذا هذه ذلك تلك ' +
       'التي الذي الذين هو هي هم أنا انا نحن أنت انت أنتم لي لك له لها لنا لا لم لن قد كان كانت يكون تكون ' +
-      'يمكن يمكنني أستطيع استطيع أريد اريد عندي ليس كل إذا اذا لو بعض فقط أي اي يجب علي ' +
+      'يمكن يمكنني يمكنها يمكنهم تقدر يقدر يقدرون تستطيع يستطيع يستطيعون أستطيع استطيع أريد اريد عندي ليس كل إذا اذا لو بعض فقط أي اي يجب علي ' +
       // spoken question words and "to do" ("شو نعمل", "كيفاش", "بدي")
       'شو وش ايش إيش شنو كيفاش واش بدي بدنا عايز عاوز ممكن افعل أفعل اعمل أعمل نعمل نفعل نسوي اسوي',
     stem: stemAr,
@@ -244,7 +246,7 @@ const LANGUAGES: Record<Locale, Language> = {
   fa: {
     stop:
       'از به در با که را این آن است هست و یا برای تا هم چه چی چطور چگونه آیا من ما شما او آنها می ها های یک ' +
-      'کنم کنیم کند کنند شود میشود میتوانم میتوانند باید بود بودن دارم داریم اگر کجا کی چرا چند هر ' +
+      'کنم کنیم کند کنند شود میشود میتوانم میتواند میتوانیم میتوانند باید بود بودن دارم داریم اگر کجا کی چرا چند هر ' +
       // auxiliaries of the passive, 'to do' and 'to want' ("رد شد", "چه کار کنم", "میخواهم")
       'شد شده شدن شدند میشود کرد کرده کردن میخواهم میخواهیم میشه چیکار',
     stem: stemFa,
@@ -309,7 +311,9 @@ const LANGUAGES: Record<Locale, Language> = {
   ti: {
     stop:
       'ኣብ ናብ ካብ ምስ እንታይ ከመይ እዩ እያ እዮም እየ እዚ እዛ እቲ እታ ነቲ ነታ ግን ወይ ከኣ እውን ንምንታይ ' +
-      'መዓስ ኣበይ ክንደይ ዶ ኸ ኣለዎ ኣሎ ኣለኒ ይኽእል ክኽእል ዝኾነ ኩሉ',
+      'መዓስ ኣበይ ክንደይ ዶ ኸ ኣለዎ ኣሎ ኣለኒ ይኽእል ክኽእል ዝኾነ ኩሉ ' +
+      // "can" in its persons
+      'ትኽእል ይኽእሉ ይኽእላ ክኽእላ ክኽእሉ ትኽእሊ',
     stem: stemTi,
     synonyms: [
       ['ቆንስላ', 'ኤምባሲ'],
@@ -340,7 +344,7 @@ const LANGUAGES: Record<Locale, Language> = {
   uk: {
     stop:
       'і й та в у на з із зі до від по за для про що як це цей ця ці те той мене мені мій моя мої моє ми ви ' +
-      'вони він вона воно я ти його її їх чи не ні так але або якщо коли де чому хто можна можу треба бути є ' +
+      'вони він вона воно я ти його її їх чи не ні так але або якщо коли де чому хто можна можу може можуть зможе зможуть треба бути є ' +
       'був була було буде вже ще тільки лише також теж скільки який яка які чого',
     stem: stemUk,
     synonyms: [
@@ -372,7 +376,7 @@ const LANGUAGES: Record<Locale, Language> = {
     stop:
       'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от ' +
       'меня еще нет о об из ему когда даже ну ли если уже или ни быть был него до вас нибудь там потом себя ничего ' +
-      'ей может они тут где есть надо ней для мы тебя их чем была сам без кто этот того потому этого какой здесь ' +
+      'ей может могут могу можем сможет смогут они тут где есть надо ней для мы тебя их чем была сам без кто этот того потому этого какой здесь ' +
       'этом мой тем чтобы нее были куда зачем можно при эти нас про них какая моя свою этой мои сколько',
     stem: stemRu,
     synonyms: [
