@@ -88,6 +88,13 @@ const COVERAGE = 1;
 const INTRO_SHARE = 0.8;
 /** Extra weight of a page whose title holds every word of the question. */
 const TITLE_BONUS = 0.5;
+/**
+ * The passage a page answers with: its score times SPECIFIC_FLOOR plus the share (by rarity) of the
+ * question's words, among those the page title lacks, that its section holds. "My son is 25 and
+ * disabled" on the page "My child is an adult, or disabled" is answered by the section on disability,
+ * which holds "son", rather than by the one on age limits, which holds the common "25" and "come".
+ */
+const SPECIFIC_FLOOR = 0.25;
 
 export const MAX_QUERY_LENGTH = 300;
 
@@ -134,6 +141,33 @@ const bits = (mask: number) => {
   return n;
 };
 
+const rarities = new WeakMap<MiniSearch<PassageDoc>, Map<string, number>>();
+/**
+ * How rare a person's word is in the index: the inverse document frequency of the passages it finds
+ * (with the typo and prefix tolerance of the search), so that a mistyped word weighs as the word meant.
+ */
+function rarity(index: MiniSearch<PassageDoc>, t: string): number {
+  let known = rarities.get(index);
+  if (!known) {
+    known = new Map();
+    rarities.set(index, known);
+  }
+  let w = known.get(t);
+  if (w === undefined) {
+    const found = index.search(t, {
+      tokenize: (q) => [q],
+      processTerm: (x) => x,
+      fuzzy: t.length >= 5 ? 0.2 : false,
+      maxFuzzy: 2,
+      prefix: t.length >= 4,
+    }).length;
+    const n = index.documentCount;
+    w = Math.log(1 + (n - found + 0.5) / (found + 0.5));
+    known.set(t, w);
+  }
+  return w;
+}
+
 const titles = new WeakMap<MiniSearch<PassageDoc>, Map<string, Set<string>>>();
 /** The terms of a page's title, analysed once per index. */
 function titleTerms(
@@ -163,8 +197,9 @@ function titleTerms(
  * own match, SECTION_SHARE of the rest of its section, PAGE_SHARE of the page's title and keywords,
  * times the share of the person's words covered (to the power COVERAGE).
  *
- * The passage shown is chosen on the words the page's title does not already explain: "my father and
- * mother, family regroupment" on the page about parents is answered by its section on regroupment.
+ * The passage shown is chosen on the words the page's title does not already explain, weighed by their
+ * rarity (SPECIFIC_FLOOR): "my father and mother, family regroupment" on the page about parents is
+ * answered by its section on regroupment.
  * When the title explains every word matched ("I have no birth certificate"), the introduction
  * answers if it matches at least INTRO_SHARE of the best section; otherwise that section does (its
  * heading or section keywords say it: "how much income do I need" is answered by the amount).
@@ -187,7 +222,12 @@ function rank(
     for (const t of r.queryTerms) mask |= bitOf.get(t) ?? 0;
     return mask;
   };
-  const coverage = (mask: number) => bits(mask) / Math.max(1, own.length);
+  // a word counts by how rare it is in the guide: covering "passport" says more than covering "wife"
+  const weights = own.map((t) => rarity(index, t));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const weightOf = (mask: number) =>
+    weights.reduce((sum, w, i) => (mask & (1 << i) ? sum + w : sum), 0);
+  const coverage = (mask: number) => weightOf(mask) / total;
 
   const sections = new Map<string, Bag>();
   const pages = new Map<string, Bag>();
@@ -213,8 +253,11 @@ function rank(
   interface Choice {
     r: SearchResult;
     raw: number;
-    /** Words of the question found in the passage's section and not in the page's title. */
-    specific: number;
+    /**
+     * The words of the question found in the passage's section and not in the page's title, by their
+     * weight (rarity), as a share of the weight of the question's words the title lacks.
+     */
+    share: number;
   }
   const byPage = new Map<string, Choice[]>();
   const titleMasks = new Map<string, number>();
@@ -237,7 +280,7 @@ function rank(
       raw:
         (r.score + SECTION_SHARE * (section.score - r.score) + PAGE_SHARE * (whole?.score ?? 0)) *
         coverage(section.words | (whole?.words ?? 0)) ** COVERAGE,
-      specific: bits(section.words & ~known),
+      share: weightOf(section.words & ~known) / (weightOf(~known & ((1 << own.length) - 1)) || 1),
     });
     byPage.set(page, list);
   }
@@ -270,20 +313,15 @@ function rank(
   }
   for (const [page, list] of byPage) {
     let score = 0;
-    let specific = 0;
-    for (const c of list) {
-      score = Math.max(score, c.raw);
-      specific = Math.max(specific, c.specific);
-    }
+    for (const c of list) score = Math.max(score, c.raw);
     // a page whose title holds every word of the question is what the question names
     if (own.length > 0 && bits(titleMasks.get(page) ?? 0) === own.length) score *= 1 + TITLE_BONUS;
-    const top = list
-      .filter((c) => c.specific === specific)
-      .reduce((x, y) => (y.raw > x.raw ? y : x));
+    const pick = (c: Choice) => c.raw * (SPECIFIC_FLOOR + c.share);
+    const top = list.reduce((x, y) => (pick(y) > pick(x) ? y : x));
     const intro = list.find((c) => c.r.id === `${page}#~0`);
     // the title explains every word: the introduction answers, unless a section says it clearly better
     const chosen =
-      specific === 0 && pages.has(page) && intro && intro.raw >= INTRO_SHARE * top.raw
+      top.share === 0 && pages.has(page) && intro && intro.raw >= INTRO_SHARE * top.raw
         ? intro.r
         : top.r;
     if (!chosen) continue;
