@@ -18,8 +18,9 @@ const ALL = pagesOnDisk('fr');
 const missingIn = (locale: Locale) => ALL.filter((id) => !pagesOnDisk(locale).includes(id));
 
 /**
- * Passage recall (page and section anchor) the search must reach: TARGET is the goal set for the
- * search, FLOOR what it measures today, a little rounded down; the test fails if a change makes it
+ * Passage recall (page and section anchor) the search must reach, on both parts of the evaluation
+ * questions (those it was tuned on and the unseen ones): TARGET is the goal set for the search, FLOOR
+ * what it measures today, a little rounded down; the test fails if a change makes it
  * worse. docs/search-quality.md lists the questions still missed. Raise FLOOR as the search improves,
  * up to TARGET.
  */
@@ -28,14 +29,14 @@ const TARGET = {
   other: { recallAt1: 0.7, recallAt3: 0.9 },
 };
 const FLOOR: Record<Locale, { recallAt1: number; recallAt3: number }> = {
-  fr: { recallAt1: 0.81, recallAt3: 0.87 },
-  en: { recallAt1: 0.82, recallAt3: 0.9 },
-  ar: { recallAt1: 0.7, recallAt3: 0.84 },
-  fa: { recallAt1: 0.74, recallAt3: 0.88 },
-  ps: { recallAt1: 0.79, recallAt3: 0.89 },
-  ti: { recallAt1: 0.76, recallAt3: 0.84 },
-  uk: { recallAt1: 0.76, recallAt3: 0.91 },
-  ru: { recallAt1: 0.79, recallAt3: 0.93 },
+  fr: { recallAt1: 0.74, recallAt3: 0.85 },
+  en: { recallAt1: 0.78, recallAt3: 0.88 },
+  ar: { recallAt1: 0.61, recallAt3: 0.75 },
+  fa: { recallAt1: 0.62, recallAt3: 0.76 },
+  ps: { recallAt1: 0.69, recallAt3: 0.79 },
+  ti: { recallAt1: 0.69, recallAt3: 0.82 },
+  uk: { recallAt1: 0.67, recallAt3: 0.81 },
+  ru: { recallAt1: 0.73, recallAt3: 0.85 },
 };
 
 describe('search quality (quality gate on the evaluation questions)', () => {
