@@ -90,9 +90,8 @@ const INTRO_SHARE = 0.8;
 const TITLE_BONUS = 0.5;
 /**
  * The passage a page answers with: its score times SPECIFIC_FLOOR plus the share (by rarity) of the
- * question's words, among those the page title lacks, that its section holds. "My son is 25 and
- * disabled" on the page "My child is an adult, or disabled" is answered by the section on disability,
- * which holds "son", rather than by the one on age limits, which holds the common "25" and "come".
+ * question's words, among those the page title lacks, that its section holds: a section holding a
+ * rare word of the question beats one holding only common words ("25", "come").
  */
 const SPECIFIC_FLOOR = 0.25;
 
