@@ -63,14 +63,23 @@ export function fold(text: string): string {
  * does not.
  */
 export function tokenize(text: string): string[] {
-  return text
-    .replace(/(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff])/g, '')
-    .split(/[^\p{L}\p{N}\p{M}]+/u)
-    .filter((t) => t.length > 0);
+  return (
+    text
+      .replace(/(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff])/g, '')
+      // a number typed against its unit is two words: "45m2" is "45 m2", "50metr" is "50 metr"
+      .replace(/(\p{N})(?=\p{L})/gu, '$1 ')
+      .split(/[^\p{L}\p{N}\p{M}]+/u)
+      .filter((t) => t.length > 0)
+  );
 }
 
 interface Language {
   stop: string;
+  /**
+   * Words naming a member of the family (wife, son, mother, family): nearly every question names one,
+   * so beside other words they say who the question is about, not what it asks.
+   */
+  people: string;
   stem: (word: string) => string;
   /**
    * Groups of words a person may use for the same idea. A group starting with a number gives that
@@ -81,6 +90,8 @@ interface Language {
 
 const LANGUAGES: Record<Locale, Language> = {
   fr: {
+    people:
+      'femme femmes epouse epouses epoux mari conjoint conjointe enfant enfants fils fille filles bebe pere mere parents frere freres soeur soeurs famille',
     stop:
       'a au aux avec c ca ce ces cet cette d dans de des du elle elles en est et etre il ils j je l la le les ' +
       'leur leurs lui m ma mais me mes moi mon n ne ni nos notre nous on ou par pas peut peux pour qu que quel ' +
@@ -145,6 +156,8 @@ const LANGUAGES: Record<Locale, Language> = {
     ],
   },
   en: {
+    people:
+      'wife wives husband spouse child children son sons daughter daughters kid kids baby father mother mum mom dad parents brother sister family',
     stop:
       'a about am an and are as at be been but by can could did do does for from get got had has have he her ' +
       'his how i if in into is it its me my of on or our please she should so than that the their them then ' +
@@ -208,6 +221,8 @@ const LANGUAGES: Record<Locale, Language> = {
     ],
   },
   ar: {
+    people:
+      'زوجتي زوجي زوجة زوج مرتي مراتي جوزي اولادي ولادي أولادي اطفالي أطفالي ابني بنتي ابنتي امي أمي ابي أبي والدي والدتي اخي أخي اختي أختي عائلتي عيلتي اهلي أهلي الشفع',
     stop:
       'من في الى إلى على عن مع هل ما ماذا كيف كيفية متى أين اين لماذا كم أن ان إن أو او ثم هذا هذه ذلك تلك ' +
       'التي الذي الذين هو هي هم أنا انا نحن أنت انت أنتم لي لك له لها لنا لا لم لن قد كان كانت يكون تكون ' +
@@ -244,6 +259,8 @@ const LANGUAGES: Record<Locale, Language> = {
     ],
   },
   fa: {
+    people:
+      'خانم خانمم همسر همسرم شوهر شوهرم زنم اولاد اولادم بچه بچه‌هایم طفل اطفال پسر پسرم دختر دخترم مادر مادرم پدر پدرم برادر خواهر خانواده فامیل',
     stop:
       'از به در با که را این آن است هست و یا برای تا هم چه چی چطور چگونه آیا من ما شما او آنها می ها های یک ' +
       'کنم کنیم کند کنند شود میشود میتوانم میتواند میتوانیم میتوانند باید بود بودن دارم داریم اگر کجا کی چرا چند هر ' +
@@ -277,6 +294,7 @@ const LANGUAGES: Record<Locale, Language> = {
     ],
   },
   ps: {
+    people: 'ښځه ښځې مېرمن میرمن میړه ماشوم ماشومان بچي زوی لور مور پلار ورور خور کورنۍ',
     stop:
       'د په له سره ته کې کښې او یا چې دا دغه هغه زه موږ مونږ تاسو زما ستا زموږ څنګه څه ولې کله چیرته ایا آیا ' +
       'دی ده دي وي شي کړي کوم هم نه یو یوه باید کولای کولی شم ' +
@@ -309,6 +327,7 @@ const LANGUAGES: Record<Locale, Language> = {
     ],
   },
   ti: {
+    people: 'ሰበይተይ ሰበይቲ ሰብኣየይ ሰብኣይ ቆልዑ ቆልዓይ ወደይ ወዲ ጓለይ ጓል ኣደይ ኣደ ኣቦይ ኣቦ ሓወይ ሓፍተይ ስድራይ ስድራ ስድራቤት',
     stop:
       'ኣብ ናብ ካብ ምስ እንታይ ከመይ እዩ እያ እዮም እየ እዚ እዛ እቲ እታ ነቲ ነታ ግን ወይ ከኣ እውን ንምንታይ ' +
       'መዓስ ኣበይ ክንደይ ዶ ኸ ኣለዎ ኣሎ ኣለኒ ይኽእል ክኽእል ዝኾነ ኩሉ ' +
@@ -342,6 +361,8 @@ const LANGUAGES: Record<Locale, Language> = {
     ],
   },
   uk: {
+    people:
+      'дружина дружину дружини чоловік чоловіка діти дітей дитина дитину син сина донька доньку дочка мати маму мама батько тато батьки брат сестра сімя родина родину',
     stop:
       'і й та в у на з із зі до від по за для про що як це цей ця ці те той мене мені мій моя мої моє ми ви ' +
       'вони він вона воно я ти його її їх чи не ні так але або якщо коли де чому хто можна можу може можуть зможе зможуть треба бути є ' +
@@ -373,6 +394,8 @@ const LANGUAGES: Record<Locale, Language> = {
     ],
   },
   ru: {
+    people:
+      'жена жену жены муж мужа дети детей ребенок ребёнка сын сына дочь дочка мать маму мама отец папа родители брат сестра семья семью',
     stop:
       'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от ' +
       'меня еще нет о об из ему когда даже ну ли если уже или ни быть был него до вас нибудь там потом себя ничего ' +
@@ -413,6 +436,22 @@ const latinAnalysis = (locale: Locale): Locale => (locale === 'en' ? 'en' : 'fr'
 
 const STOP = Object.fromEntries(
   LOCALES.map((l) => [l, new Set(LANGUAGES[l].stop.split(' ').map(fold))]),
+) as Record<Locale, Set<string>>;
+
+/** The weight of a word naming a family member, when the question has other words. */
+export const PEOPLE_WEIGHT = 0.5;
+
+const PEOPLE = Object.fromEntries(
+  LOCALES.map((l) => [
+    l,
+    new Set(
+      LANGUAGES[l].people
+        .split(' ')
+        .flatMap((w) => tokenize(w))
+        .map((w) => indexTerm(l, w))
+        .filter((t): t is string => t !== null),
+    ),
+  ]),
 ) as Record<Locale, Set<string>>;
 
 export function stem(locale: SearchLocale, word: string): string {
@@ -573,7 +612,7 @@ export function synonymsOf(locale: SearchLocale, term: string): Map<string, numb
 export function queryTerms(
   locale: SearchLocale,
   query: string,
-): { terms: string[]; expansions: Map<string, number> } {
+): { terms: string[]; expansions: Map<string, number>; weights: Map<string, number> } {
   const terms = [
     ...new Set(
       tokenize(query)
@@ -582,11 +621,16 @@ export function queryTerms(
     ),
   ];
   const own = new Set(terms);
+  // family members weigh less beside what the question asks about
+  const weights = new Map<string, number>();
+  if (terms.some((t) => !PEOPLE[locale].has(t)))
+    for (const t of terms) if (PEOPLE[locale].has(t)) weights.set(t, PEOPLE_WEIGHT);
   const expansions = new Map<string, number>();
   for (const t of terms) {
+    const own_ = weights.get(t) ?? 1;
     for (const [s, w] of synonymsOf(locale, t)) {
-      if (!own.has(s)) expansions.set(s, Math.max(expansions.get(s) ?? 0, w));
+      if (!own.has(s)) expansions.set(s, Math.max(expansions.get(s) ?? 0, w * own_));
     }
   }
-  return { terms, expansions };
+  return { terms, expansions, weights };
 }

@@ -100,10 +100,12 @@ export const MAX_QUERY_LENGTH = 300;
 interface Query {
   terms: string[];
   expansions: Map<string, number>;
+  /** Own words weighing less than 1 (family members beside other words). */
+  weights: Map<string, number>;
 }
 
 function search(index: MiniSearch<PassageDoc>, query: Query): SearchResult[] {
-  const { terms, expansions } = query;
+  const { terms, expansions, weights } = query;
   if (terms.length === 0) return [];
   const all = [...terms, ...expansions.keys()];
   return index.search(all.join(' '), {
@@ -111,7 +113,7 @@ function search(index: MiniSearch<PassageDoc>, query: Query): SearchResult[] {
     processTerm: (t) => t,
     boost: BOOST,
     // synonyms count, but less than the person's own words
-    boostTerm: (t) => expansions.get(t) ?? 1,
+    boostTerm: (t) => expansions.get(t) ?? weights.get(t) ?? 1,
     // the person's own words tolerate typos and unfinished words; synonyms are taken as they are
     fuzzy: (t) => (!expansions.has(t) && t.length >= 5 ? 0.2 : false),
     maxFuzzy: 2,
@@ -222,7 +224,7 @@ function rank(
     return mask;
   };
   // a word counts by how rare it is in the guide: covering "passport" says more than covering "wife"
-  const weights = own.map((t) => rarity(index, t));
+  const weights = own.map((t) => rarity(index, t) * (query.weights.get(t) ?? 1));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const weightOf = (mask: number) =>
     weights.reduce((sum, w, i) => (mask & (1 << i) ? sum + w : sum), 0);
