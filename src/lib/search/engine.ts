@@ -132,6 +132,8 @@ interface Ranked {
 interface Bag {
   score: number;
   words: number;
+  /** The person's own words it holds (not through a synonym). */
+  own: number;
 }
 
 /** The person's words a search holds count by bits: the first 31 words of a question. */
@@ -223,6 +225,12 @@ function rank(
     for (const t of r.queryTerms) mask |= bitOf.get(t) ?? 0;
     return mask;
   };
+  const ownBit = new Map(own.map((t, i) => [t, 1 << i]));
+  const ownMaskOf = (r: SearchResult) => {
+    let mask = 0;
+    for (const t of r.queryTerms) mask |= ownBit.get(t) ?? 0;
+    return mask;
+  };
   // a word counts by how rare it is in the guide: covering "passport" says more than covering "wife"
   const weights = own.map((t) => rarity(index, t) * (query.weights.get(t) ?? 1));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
@@ -239,9 +247,10 @@ function rank(
     masks.set(r, mask);
     const key = String(r.id) === page ? page : `${page}#${r.section}`;
     const bags = String(r.id) === page ? pages : sections;
-    const bag = bags.get(key) ?? { score: 0, words: 0 };
+    const bag = bags.get(key) ?? { score: 0, words: 0, own: 0 };
     bag.score += r.score;
     bag.words |= mask;
+    bag.own |= ownMaskOf(r);
     bags.set(key, bag);
   }
 
@@ -255,8 +264,9 @@ function rank(
     r: SearchResult;
     raw: number;
     /**
-     * The words of the question found in the passage's section and not in the page's title, by their
-     * weight (rarity), as a share of the weight of the question's words the title lacks.
+     * The person's own words (not their synonyms: "child" on an introduction does not say "son")
+     * found in the passage's section and not in the page's title, by their weight (rarity), as a share
+     * of the weight of the question's words the title lacks.
      */
     share: number;
   }
@@ -268,6 +278,7 @@ function rank(
     const section = sections.get(`${page}#${r.section}`) ?? {
       score: r.score,
       words: masks.get(r) ?? 0,
+      own: ownMaskOf(r),
     };
     const whole = pages.get(page);
     let known = titleMasks.get(page);
@@ -281,7 +292,7 @@ function rank(
       raw:
         (r.score + SECTION_SHARE * (section.score - r.score) + PAGE_SHARE * (whole?.score ?? 0)) *
         coverage(section.words | (whole?.words ?? 0)) ** COVERAGE,
-      share: weightOf(section.words & ~known) / (weightOf(~known & ((1 << own.length) - 1)) || 1),
+      share: weightOf(section.own & ~known) / (weightOf(~known & ((1 << own.length) - 1)) || 1),
     });
     byPage.set(page, list);
   }
