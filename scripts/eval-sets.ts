@@ -1,10 +1,11 @@
 /**
  * The search's evaluation questions, read from the repository: for each language, the questions the
- * search was tuned on (`tests/search/eval/<lang>.yaml`, their misses were read while it was improved)
- * and the unseen questions (`tests/search/eval/unseen/<lang>.yaml`, written afterwards by people who did
- * not run the search, and measured without reading their misses while tuning). The figures that count
- * are those of both parts together; the unseen part alone estimates how the search does on questions
- * nobody has looked at.
+ * search was tuned on (`tests/search/eval/<lang>.yaml`: their misses have been read while it was
+ * improved) and the unseen questions (`tests/search/eval/unseen/<lang>.yaml`: written by people who did
+ * not run the search, and measured once the changes were made, their misses unread). The figures that
+ * count are those of both parts together; the unseen part alone estimates how the search does on
+ * questions nobody has looked at. Once unseen questions have been read, they join the tuning part and
+ * a new unseen part is written.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
