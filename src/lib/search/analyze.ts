@@ -570,11 +570,21 @@ const transliterated = Object.fromEntries(
   ]),
 ) as Partial<Record<Locale, Map<string, string>>>;
 
-/** A query word's terms: its own, or those of the word it transliterates. */
-function wordTerms(locale: SearchLocale, token: string): (string | null)[] {
-  const native = transliterated[locale]?.get(latinKey(token));
-  if (native !== undefined && LATIN_WORD.test(fold(token)))
-    return tokenize(native).map((w) => indexTerm(locale, w));
+/**
+ * Reads a word typed in Latin letters as a word of the guide's own script, or says it cannot (the
+ * engine knows the guide's words: `romanized.ts`).
+ */
+export type Romanizer = (token: string) => string | undefined;
+
+/**
+ * A query word's terms: its own, or those of the word it transliterates (from the list of frequent
+ * words first, then by its skeleton).
+ */
+function wordTerms(locale: SearchLocale, token: string, romanize?: Romanizer): (string | null)[] {
+  if (LATIN_WORD.test(fold(token))) {
+    const native = transliterated[locale]?.get(latinKey(token)) ?? romanize?.(token);
+    if (native !== undefined) return tokenize(native).map((w) => indexTerm(locale, w));
+  }
   return [indexTerm(locale, token)];
 }
 
@@ -612,11 +622,12 @@ export function synonymsOf(locale: SearchLocale, term: string): Map<string, numb
 export function queryTerms(
   locale: SearchLocale,
   query: string,
+  romanize?: Romanizer,
 ): { terms: string[]; expansions: Map<string, number>; weights: Map<string, number> } {
   const terms = [
     ...new Set(
       tokenize(query)
-        .flatMap((w) => wordTerms(locale, w))
+        .flatMap((w) => wordTerms(locale, w, romanize))
         .filter((t): t is string => t !== null),
     ),
   ];

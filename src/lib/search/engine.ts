@@ -9,7 +9,15 @@
  * summary and keywords match. A page ranks by its best passage, and that passage is its answer.
  */
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import { indexTerm, queryTerms, synonymsOf, tokenize, type SearchLocale } from './analyze';
+import {
+  indexTerm,
+  queryTerms,
+  synonymsOf,
+  tokenize,
+  type Romanizer,
+  type SearchLocale,
+} from './analyze';
+import { RomanizedLexicon } from './romanized';
 
 export interface PassageDoc {
   /** `${page}#${section}~${n}` for a passage, `${page}` for the page's title, summary and keywords. */
@@ -65,8 +73,37 @@ export function buildIndex(locale: SearchLocale, docs: PassageDoc[]): MiniSearch
   return index;
 }
 
+/** Languages written in Arabic script, whose speakers often type them in Latin letters. */
+const ROMANIZED: ReadonlySet<SearchLocale> = new Set(['ar', 'fa', 'ps']);
+const romanizers = new WeakMap<MiniSearch<PassageDoc>, Romanizer>();
+
 export function loadIndex(locale: SearchLocale, json: string): MiniSearch<PassageDoc> {
-  return MiniSearch.loadJSON<PassageDoc>(json, indexOptions(locale));
+  const index = MiniSearch.loadJSON<PassageDoc>(json, indexOptions(locale));
+  if (ROMANIZED.has(locale)) romanizers.set(index, romanizer(locale, json));
+  return index;
+}
+
+/**
+ * Reads a Latin word of an Arabic, Dari or Pashto question as the guide's word with the same skeleton
+ * (`romanized.ts`), unless the guide uses the word itself (the administration's French: préfecture,
+ * OFPRA, regroupement).
+ */
+function romanizer(locale: SearchLocale, json: string): Romanizer {
+  const saved = JSON.parse(json) as {
+    index: [string, unknown][];
+    storedFields: Record<string, { title?: string; heading?: string; text?: string }>;
+  };
+  const terms = new Set(saved.index.map(([term]) => term));
+  const words = Object.values(saved.storedFields).flatMap((f) =>
+    tokenize(`${f.title ?? ''} ${f.heading ?? ''} ${f.text ?? ''}`).filter((w) =>
+      /\p{Script=Arabic}/u.test(w),
+    ),
+  );
+  const lexicon = new RomanizedLexicon(words);
+  return (token) => {
+    const own = indexTerm(locale, token);
+    return own === null || terms.has(own) ? undefined : lexicon.lookup(token);
+  };
 }
 
 /** Field weights: a word in a page title or a heading says more than a word in the text. */
@@ -417,7 +454,7 @@ export function answer(
   skip: ReadonlySet<string> = new Set(),
 ): Answer[] {
   const out: Answer[] = [];
-  const q = queryTerms(locale, query.slice(0, MAX_QUERY_LENGTH));
+  const q = queryTerms(locale, query.slice(0, MAX_QUERY_LENGTH), romanizers.get(index));
   for (const { best: r, score, matched } of rank(index, locale, q, search(index, q))) {
     const page = String(r.page);
     if (skip.has(page)) continue;

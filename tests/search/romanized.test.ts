@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { latinSkeleton, RomanizedLexicon, scriptSkeleton } from '../../src/lib/search/romanized';
+import { ask } from '../../src/lib/search';
+
+describe('Arabic, Dari and Pashto typed in Latin letters', () => {
+  it('gives a Latin spelling and the word it stands for the same skeleton', () => {
+    const pairs: [string, string][] = [
+      ['khaza', 'ښځه'],
+      ['wiza', 'ویزه'],
+      ['mrati', 'مرتي'],
+      ['3andi', 'عندي'],
+      ['andi', 'عندي'],
+      ['nikah', 'نکاح'],
+      ['tazkira', 'تذکره'],
+      ['kornai', 'کورنۍ'],
+      ['dokhtar', 'دختر'],
+      ['sifarat', 'سفارت'],
+    ];
+    for (const [latin, native] of pairs)
+      expect(latinSkeleton(latin), latin).toBe(scriptSkeleton(native));
+    expect(latinSkeleton('khaza')).not.toBe(latinSkeleton('kaza'));
+  });
+
+  it('reads a Latin word as the most frequent word of the guide with its skeleton, or one consonant apart', () => {
+    const lexicon = new RomanizedLexicon(['نکاح', 'نکاح', 'نکاحی', 'سفارت', 'تذکره']);
+    expect(lexicon.lookup('nikah')).toBe('نکاح');
+    expect(lexicon.lookup('sefarat')).toBe('سفارت');
+    expect(lexicon.lookup('tazkiraha')).toBe('تذکره');
+    expect(lexicon.lookup('bonjour')).toBeUndefined();
+  });
+
+  it('answers questions typed in Latin letters from the pages in the language', () => {
+    const [first] = ask('fa', 'nikah khat nadarim faqat mullah nikah karda');
+    expect(first?.lang).toBe('fa');
+    expect(first?.id).toMatch(/no-civil-status|spouse-partner/);
+    // the administration's French words the guide uses stay French
+    expect(ask('ps', 'regroupement familial')[0]?.id).toBe('regroupement');
+    expect(ask('ps', 'réunification familiale')[0]?.id).toBe('reunification');
+  });
+});
