@@ -97,6 +97,8 @@ const LANGUAGES: Record<Locale, Language> = {
       'leur leurs lui m ma mais me mes moi mon n ne ni nos notre nous on ou par pas peut peux pour qu que quel ' +
       'quelle quelles quels qui quoi s sa se ses si son sont sur t ta te tes toi ton tu un une vos votre vous y ' +
       'comment est-ce faire fait faut dois doit puis-je svp stp bonjour merci slt cc plz quand combien ' +
+      // the forms of être and avoir ("je suis réfugié", "j'ai une carte")
+      'suis es sommes etes ai as avons avez ont ' +
       // "how does X work" asks about X
       'fonctionne fonctionnent fonctionner fonctionnement marche ' +
       // "can": every question asks whether someone can come
