@@ -77,9 +77,16 @@ export function buildIndex(locale: SearchLocale, docs: PassageDoc[]): MiniSearch
 const ROMANIZED: ReadonlySet<SearchLocale> = new Set(['ar', 'fa', 'ps']);
 const romanizers = new WeakMap<MiniSearch<PassageDoc>, Romanizer>();
 
+/** The parts of a serialised index the romanizer reads. */
+interface SavedIndex {
+  index: [string, unknown][];
+  storedFields: Record<string, { title?: string; heading?: string; text?: string }>;
+}
+
 export function loadIndex(locale: SearchLocale, json: string): MiniSearch<PassageDoc> {
-  const index = MiniSearch.loadJSON<PassageDoc>(json, indexOptions(locale));
-  if (ROMANIZED.has(locale)) romanizers.set(index, romanizer(locale, json));
+  const saved = JSON.parse(json) as Parameters<typeof MiniSearch.loadJS>[0] & SavedIndex;
+  const index = MiniSearch.loadJS<PassageDoc>(saved, indexOptions(locale));
+  if (ROMANIZED.has(locale)) romanizers.set(index, romanizer(locale, saved));
   return index;
 }
 
@@ -88,11 +95,7 @@ export function loadIndex(locale: SearchLocale, json: string): MiniSearch<Passag
  * (`romanized.ts`), unless the guide uses the word itself (the administration's French: préfecture,
  * OFPRA, regroupement).
  */
-function romanizer(locale: SearchLocale, json: string): Romanizer {
-  const saved = JSON.parse(json) as {
-    index: [string, unknown][];
-    storedFields: Record<string, { title?: string; heading?: string; text?: string }>;
-  };
+function romanizer(locale: SearchLocale, saved: SavedIndex): Romanizer {
   const terms = new Set(saved.index.map(([term]) => term));
   const words = Object.values(saved.storedFields).flatMap((f) =>
     tokenize(`${f.title ?? ''} ${f.heading ?? ''} ${f.text ?? ''}`).filter((w) =>
@@ -141,6 +144,12 @@ interface Query {
   weights: Map<string, number>;
 }
 
+/** A person's own word tolerates typos from 5 letters on (20 % of its length, at most 2 edits)… */
+const typos = (t: string): number | false => (t.length >= 5 ? 0.2 : false);
+const MAX_TYPOS = 2;
+/** …and stands for the words it begins from 4 letters on. */
+const unfinished = (t: string): boolean => t.length >= 4;
+
 function search(index: MiniSearch<PassageDoc>, query: Query): SearchResult[] {
   const { terms, expansions, weights } = query;
   if (terms.length === 0) return [];
@@ -152,9 +161,9 @@ function search(index: MiniSearch<PassageDoc>, query: Query): SearchResult[] {
     // synonyms count, but less than the person's own words
     boostTerm: (t) => expansions.get(t) ?? weights.get(t) ?? 1,
     // the person's own words tolerate typos and unfinished words; synonyms are taken as they are
-    fuzzy: (t) => (!expansions.has(t) && t.length >= 5 ? 0.2 : false),
-    maxFuzzy: 2,
-    prefix: (t) => !expansions.has(t) && t.length >= 4,
+    fuzzy: (t) => !expansions.has(t) && typos(t),
+    maxFuzzy: MAX_TYPOS,
+    prefix: (t) => !expansions.has(t) && unfinished(t),
     weights: { fuzzy: 0.5, prefix: 0.35 },
   });
 }
@@ -181,31 +190,43 @@ const bits = (mask: number) => {
   return n;
 };
 
+/** What is worked out once per index and key (a word's rarity, a title's terms), kept with the index. */
+function memo<T>(
+  caches: WeakMap<MiniSearch<PassageDoc>, Map<string, T>>,
+  index: MiniSearch<PassageDoc>,
+  key: string,
+  make: () => T,
+): T {
+  let known = caches.get(index);
+  if (!known) {
+    known = new Map();
+    caches.set(index, known);
+  }
+  let value = known.get(key);
+  if (value === undefined) {
+    value = make();
+    known.set(key, value);
+  }
+  return value;
+}
+
 const rarities = new WeakMap<MiniSearch<PassageDoc>, Map<string, number>>();
 /**
  * How rare a person's word is in the index: the inverse document frequency of the passages it finds
  * (with the typo and prefix tolerance of the search), so that a mistyped word weighs as the word meant.
  */
 function rarity(index: MiniSearch<PassageDoc>, t: string): number {
-  let known = rarities.get(index);
-  if (!known) {
-    known = new Map();
-    rarities.set(index, known);
-  }
-  let w = known.get(t);
-  if (w === undefined) {
+  return memo(rarities, index, t, () => {
     const found = index.search(t, {
       tokenize: (q) => [q],
       processTerm: (x) => x,
-      fuzzy: t.length >= 5 ? 0.2 : false,
-      maxFuzzy: 2,
-      prefix: t.length >= 4,
+      fuzzy: typos(t),
+      maxFuzzy: MAX_TYPOS,
+      prefix: unfinished(t),
     }).length;
     const n = index.documentCount;
-    w = Math.log(1 + (n - found + 0.5) / (found + 0.5));
-    known.set(t, w);
-  }
-  return w;
+    return Math.log(1 + (n - found + 0.5) / (found + 0.5));
+  });
 }
 
 const titles = new WeakMap<MiniSearch<PassageDoc>, Map<string, Set<string>>>();
@@ -215,21 +236,17 @@ function titleTerms(
   locale: SearchLocale,
   page: string,
 ): Set<string> {
-  let known = titles.get(index);
-  if (!known) {
-    known = new Map();
-    titles.set(index, known);
-  }
-  let terms = known.get(page);
-  if (!terms) {
-    terms = new Set(
-      tokenize(String(index.getStoredFields(page)?.title ?? ''))
-        .map((w) => indexTerm(locale, w))
-        .filter((t): t is string => t !== null),
-    );
-    known.set(page, terms);
-  }
-  return terms;
+  return memo(
+    titles,
+    index,
+    page,
+    () =>
+      new Set(
+        tokenize(String(index.getStoredFields(page)?.title ?? ''))
+          .map((w) => indexTerm(locale, w))
+          .filter((t): t is string => t !== null),
+      ),
+  );
 }
 
 /**
