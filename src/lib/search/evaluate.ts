@@ -63,6 +63,11 @@ export function evaluate(
       got,
     };
   });
+  return summarize(locale, outcomes);
+}
+
+/** The figures of some outcomes (a part of a set already asked). */
+export function summarize(locale: SearchLocale, outcomes: EvalOutcome[]): EvalReport {
   const share = (ok: (o: EvalOutcome) => boolean) =>
     outcomes.filter(ok).length / Math.max(1, outcomes.length);
   return {
