@@ -640,9 +640,10 @@ export function queryTerms(
     for (const t of terms) if (PEOPLE[locale].has(t)) weights.set(t, PEOPLE_WEIGHT);
   const expansions = new Map<string, number>();
   for (const t of terms) {
-    const own_ = weights.get(t) ?? 1;
+    // a synonym weighs its share of the word it stands for
+    const weight = weights.get(t) ?? 1;
     for (const [s, w] of synonymsOf(locale, t)) {
-      if (!own.has(s)) expansions.set(s, Math.max(expansions.get(s) ?? 0, w * own_));
+      if (!own.has(s)) expansions.set(s, Math.max(expansions.get(s) ?? 0, w * weight));
     }
   }
   return { terms, expansions, weights };
