@@ -6,7 +6,8 @@
  *
  * Ranking: a passage scores its own match (heading and page title boosted), plus a share of what the
  * other passages of its section match (the section as a whole answers), plus a share of what the page's
- * summary and keywords match. A page ranks by its best passage, and that passage is its answer.
+ * summary and keywords match. A page ranks by its best passage, and that passage is its answer; the
+ * page's next best section follows it, lower the further behind it comes.
  */
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import {
@@ -134,6 +135,12 @@ const TITLE_BONUS = 0.5;
  * rare word of the question beats one holding only common words ("25", "come").
  */
 const SPECIFIC_FLOOR = 0.25;
+/**
+ * A page answers with a second section too, scored as the page times (that section's choice score
+ * over the first's) to the power NEXT_SECTION: a close second stays near its page, a distant one
+ * falls behind other pages.
+ */
+const NEXT_SECTION = 0.5;
 
 export const MAX_QUERY_LENGTH = 300;
 
@@ -250,7 +257,7 @@ function titleTerms(
 }
 
 /**
- * Pages, best first, each with the passage that answers. A page scores its best passage: the passage's
+ * Pages, best first, each with the passage that answers and its next best section. A page scores its best passage: the passage's
  * own match, SECTION_SHARE of the rest of its section, PAGE_SHARE of the page's title and keywords,
  * times the share of the person's words covered (to the power COVERAGE).
  *
@@ -391,12 +398,20 @@ function rank(
         ? intro.r
         : top.r;
     if (!chosen) continue;
-    const matched = new Set([
-      ...chosen.terms,
-      ...chosen.queryTerms,
-      ...wordsOf(pages.get(page)?.words ?? 0),
-    ]);
-    out.push({ best: chosen, score, matched });
+    const matchedBy = (r: SearchResult) =>
+      new Set([...r.terms, ...r.queryTerms, ...wordsOf(pages.get(page)?.words ?? 0)]);
+    out.push({ best: chosen, score, matched: matchedBy(chosen) });
+    // the page's next best section follows, by how close it comes: the page may be right and its
+    // best passage not the one asked about
+    const others = list.filter((c) => c.r.section !== chosen.section);
+    if (others.length === 0) continue;
+    const next = others.reduce((x, y) => (pick(y) > pick(x) ? y : x));
+    const closeness = pick(next) / (pick(top) || 1);
+    out.push({
+      best: next.r,
+      score: score * closeness ** NEXT_SECTION,
+      matched: matchedBy(next.r),
+    });
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -458,7 +473,7 @@ export function excerpt(locale: SearchLocale, text: string, matched: Set<string>
 }
 
 /**
- * The best passages for a question: at most one per page, best first. `locale` is the index's
+ * The best passages for a question, best first: at most two per page, from different sections. `locale` is the index's
  * language; links point to the reader's guide (`reader`, the same unless the index stands in for
  * pages not yet translated), and pages in `skip` are left out.
  */
