@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { latinSkeleton, RomanizedLexicon, scriptSkeleton } from '../../src/lib/search/romanized';
+import {
+  CYRILLIC,
+  cyrillicKey,
+  latinCyrillicKey,
+  latinSkeleton,
+  RomanizedLexicon,
+  scriptSkeleton,
+} from '../../src/lib/search/romanized';
 import { ask } from '../../src/lib/search';
 
 describe('Arabic, Dari and Pashto typed in Latin letters', () => {
@@ -36,5 +43,43 @@ describe('Arabic, Dari and Pashto typed in Latin letters', () => {
     // the administration's French words the guide uses stay French
     expect(ask('ps', 'regroupement familial')[0]?.id).toBe('regroupement');
     expect(ask('ps', 'réunification familiale')[0]?.id).toBe('reunification');
+  });
+});
+
+describe('Russian and Ukrainian typed in Latin letters', () => {
+  it('gives a Latin spelling and the word it stands for the same key', () => {
+    const pairs: [string, string][] = [
+      ['dlya', 'для'],
+      ['pensiya', 'пенсия'],
+      ['schitaetsya', 'считается'],
+      ['dohody', 'доходы'],
+      ['Nimechchyny', 'Німеччини'],
+      ['pereizhdzhayemo', 'переїжджаємо'],
+      ['Franciyu', 'Францію'],
+      ['simyi', "сім'ї"],
+      ['gromadyanyna', 'громадянина'],
+      ['zhena', 'жена'],
+      ['shchastya', 'щастя'],
+    ];
+    for (const [latin, native] of pairs)
+      expect(latinCyrillicKey(latin), latin).toBe(cyrillicKey(native));
+    expect(latinCyrillicKey('zhena')).not.toBe(latinCyrillicKey('cena'));
+  });
+
+  it('reads a Latin word as the most frequent Cyrillic word with its key, or one letter apart', () => {
+    const lexicon = new RomanizedLexicon(['виза', 'виза', 'визы', 'пенсия'], CYRILLIC);
+    expect(lexicon.lookup('viza')).toBe('виза');
+    expect(lexicon.lookup('vizu')).toBe('виза');
+    expect(lexicon.lookup('pensiya')).toBe('пенсия');
+    expect(lexicon.lookup('bonjour')).toBeUndefined();
+  });
+
+  it('answers questions typed in Latin letters from the pages in the language', () => {
+    const [first] = ask('uk', 'viza dlya nemovlyaty tezh platna?');
+    expect(first?.lang).toBe('uk');
+    expect(first?.id).toBe('fees');
+    expect(ask('ru', 'pensiya iz rossii schitaetsya v dohody')[0]?.id).toBe('resources');
+    // the administration's French words the guide uses stay French
+    expect(ask('ru', 'regroupement familial')[0]?.id).toBe('regroupement');
   });
 });

@@ -18,7 +18,7 @@ import {
   type Romanizer,
   type SearchLocale,
 } from './analyze';
-import { RomanizedLexicon } from './romanized';
+import { ARABIC_SCRIPT, CYRILLIC, RomanizedLexicon, type Transliteration } from './romanized';
 
 export interface PassageDoc {
   /** `${page}#${section}~${n}` for a passage, `${page}` for the page's title, summary and keywords. */
@@ -74,8 +74,14 @@ export function buildIndex(locale: SearchLocale, docs: PassageDoc[]): MiniSearch
   return index;
 }
 
-/** Languages written in Arabic script, whose speakers often type them in Latin letters. */
-const ROMANIZED: ReadonlySet<SearchLocale> = new Set(['ar', 'fa', 'ps']);
+/** Languages written in another script, whose speakers often type them in Latin letters. */
+const ROMANIZED: Partial<Record<SearchLocale, Transliteration>> = {
+  ar: ARABIC_SCRIPT,
+  fa: ARABIC_SCRIPT,
+  ps: ARABIC_SCRIPT,
+  ru: CYRILLIC,
+  uk: CYRILLIC,
+};
 const romanizers = new WeakMap<MiniSearch<PassageDoc>, Romanizer>();
 
 /** The parts of a serialised index the romanizer reads. */
@@ -87,23 +93,24 @@ interface SavedIndex {
 export function loadIndex(locale: SearchLocale, json: string): MiniSearch<PassageDoc> {
   const saved = JSON.parse(json) as Parameters<typeof MiniSearch.loadJS>[0] & SavedIndex;
   const index = MiniSearch.loadJS<PassageDoc>(saved, indexOptions(locale));
-  if (ROMANIZED.has(locale)) romanizers.set(index, romanizer(locale, saved));
+  const scheme = ROMANIZED[locale];
+  if (scheme) romanizers.set(index, romanizer(locale, saved, scheme));
   return index;
 }
 
 /**
- * Reads a Latin word of an Arabic, Dari or Pashto question as the guide's word with the same skeleton
- * (`romanized.ts`), unless the guide uses the word itself (the administration's French: préfecture,
- * OFPRA, regroupement).
+ * Reads a Latin word of a question in a language written in another script as the guide's word with
+ * the same key (`romanized.ts`), unless the guide uses the word itself (the administration's French:
+ * préfecture, OFPRA, regroupement).
  */
-function romanizer(locale: SearchLocale, saved: SavedIndex): Romanizer {
+function romanizer(locale: SearchLocale, saved: SavedIndex, scheme: Transliteration): Romanizer {
   const terms = new Set(saved.index.map(([term]) => term));
   const words = Object.values(saved.storedFields).flatMap((f) =>
     tokenize(`${f.title ?? ''} ${f.heading ?? ''} ${f.text ?? ''}`).filter((w) =>
-      /\p{Script=Arabic}/u.test(w),
+      scheme.script.test(w),
     ),
   );
-  const lexicon = new RomanizedLexicon(words);
+  const lexicon = new RomanizedLexicon(words, scheme);
   return (token) => {
     const own = indexTerm(locale, token);
     return own === null || terms.has(own) ? undefined : lexicon.lookup(token);

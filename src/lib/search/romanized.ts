@@ -1,15 +1,32 @@
 /**
- * Arabic, Dari and Pashto typed in Latin letters ("khaza me pa visa", "nikah khat nadarim"), read as
- * the guide's own words by their consonant skeleton: both spellings are reduced to the consonants they
- * write, in classes that Latin spellings share ("kh", "5" and خ or ښ; "sh", "ch" and ش, چ; "q", "k",
- * "9" and ق, ک); vowels are left out on both sides, since Arabic script writes only the long ones and
- * Latin spellings write them as they hear them. A Latin word then stands for the guide's most frequent
- * word with the same skeleton (or, for a skeleton of four consonants or more, one consonant apart).
+ * Words typed in Latin letters for a language written in another script, read as the guide's own
+ * words: both spellings are reduced to a key that Latin spellings and the script share, and a Latin
+ * word stands for the guide's most frequent word with the same key (or, for a key of four letters or
+ * more, one letter apart).
  *
- * The short list of frequent words in `analyze.ts` comes first; this reads the words it lacks.
+ * - Arabic, Dari and Pashto ("khaza me pa visa", "nikah khat nadarim") by their consonant skeleton:
+ *   consonants in classes that Latin spellings share ("kh", "5" and خ or ښ; "sh", "ch" and ش, چ; "q",
+ *   "k", "9" and ق, ک); vowels are left out on both sides, since Arabic script writes only the long
+ *   ones and Latin spellings write them as they hear them.
+ * - Russian and Ukrainian ("viza dlya rebenka", "pensiya iz rossii") letter by letter: Cyrillic
+ *   writes its vowels, so they are kept, in the classes the usual spellings blur ("y", "i", и, ы, і,
+ *   й; "ya", "ja", я; "kh", "h", "g", х, г).
+ *
+ * For Arabic script, the short list of frequent words in `analyze.ts` comes first; this reads the
+ * words it lacks.
  */
 
-/** Latin spelling -> skeleton. */
+/** A script's words and their Latin spellings, reduced to the keys where they meet. */
+export interface Transliteration {
+  /** A word of the guide in this script. */
+  script: RegExp;
+  /** The guide's word -> its key. */
+  native: (word: string) => string;
+  /** A Latin spelling -> its key. */
+  latin: (word: string) => string;
+}
+
+/** Latin spelling of Arabic, Dari or Pashto -> skeleton. */
 export function latinSkeleton(word: string): string {
   return (
     word
@@ -106,16 +123,104 @@ const distanceAtMostOne = (a: string, b: string): boolean => {
   return a.length > b.length ? rest(a, b) : rest(b, a);
 };
 
-/** The guide's words of one language, found by the skeleton of a Latin spelling. */
+/** Latin spelling of Russian or Ukrainian -> key. */
+export function latinCyrillicKey(word: string): string {
+  return (
+    word
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/shch/g, 'SQ')
+      .replace(/ch/g, 'Q')
+      .replace(/sh/g, 'S')
+      .replace(/zh/g, 'Z')
+      .replace(/kh|g/g, 'h')
+      .replace(/tz|c/g, 'ts')
+      .replace(/x/g, 'ks')
+      .replace(/w/g, 'v')
+      // "ya", "ja", "ye", "yu", "yi": a y or j before a vowel only softens it, as я, є, ю, ї do
+      .replace(/[yj](?=[aeiou])/g, '')
+      .replace(/[yj]/g, 'i')
+      .replace(/[^a-zA-Z]/g, '')
+      .replace(/(.)\1+/g, '$1')
+  );
+}
+
+/** Russian and Ukrainian letters -> the classes of `latinCyrillicKey`; signs are left out. */
+const CYRILLIC_LETTER: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'h',
+  ґ: 'h',
+  д: 'd',
+  е: 'e',
+  ё: 'o',
+  є: 'e',
+  э: 'e',
+  ж: 'Z',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  ї: 'i',
+  й: 'i',
+  ы: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'Q',
+  ш: 'S',
+  щ: 'SQ',
+  ю: 'u',
+  я: 'a',
+};
+
+/** Word in Cyrillic -> key. */
+export function cyrillicKey(word: string): string {
+  return [...word.normalize('NFC').toLowerCase()]
+    .map((c) => CYRILLIC_LETTER[c] ?? '')
+    .join('')
+    .replace(/(.)\1+/g, '$1');
+}
+
+export const ARABIC_SCRIPT: Transliteration = {
+  script: /\p{Script=Arabic}/u,
+  native: scriptSkeleton,
+  latin: latinSkeleton,
+};
+
+export const CYRILLIC: Transliteration = {
+  script: /\p{Script=Cyrillic}/u,
+  native: cyrillicKey,
+  latin: latinCyrillicKey,
+};
+
+/** The shortest key read one letter apart from the guide's keys. */
+const NEAR_FROM = 4;
+
+/** The guide's words of one language, found by the key of a Latin spelling. */
 export class RomanizedLexicon {
-  /** skeleton -> the word most often written with it */
+  /** key -> the word most often written with it */
   private readonly best = new Map<string, { word: string; count: number }>();
 
-  constructor(words: Iterable<string>) {
+  constructor(
+    words: Iterable<string>,
+    private readonly scheme: Transliteration = ARABIC_SCRIPT,
+  ) {
     const counts = new Map<string, number>();
     for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
     for (const [word, count] of counts) {
-      const key = scriptSkeleton(word);
+      const key = scheme.native(word);
       if (key.length < 2) continue;
       const known = this.best.get(key);
       if (!known || count > known.count) this.best.set(key, { word, count });
@@ -124,14 +229,18 @@ export class RomanizedLexicon {
 
   /** The guide's word a Latin spelling stands for, if any. */
   lookup(latin: string): string | undefined {
-    const key = latinSkeleton(latin);
+    const key = this.scheme.latin(latin);
     if (key.length < 2) return undefined;
     const exact = this.best.get(key);
     if (exact) return exact.word;
-    if (key.length < 4) return undefined;
+    if (key.length < NEAR_FROM) return undefined;
     let found: { word: string; count: number } | undefined;
     for (const [k, v] of this.best)
-      if (k.length >= 3 && distanceAtMostOne(k, key) && (!found || v.count > found.count))
+      if (
+        k.length >= NEAR_FROM - 1 &&
+        distanceAtMostOne(k, key) &&
+        (!found || v.count > found.count)
+      )
         found = v;
     return found?.word;
   }
