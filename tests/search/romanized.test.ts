@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   CYRILLIC,
   cyrillicKey,
+  ethiopicSkeleton,
+  latinEthiopicSkeleton,
   latinCyrillicKey,
   latinSkeleton,
   RomanizedLexicon,
@@ -81,5 +83,31 @@ describe('Russian and Ukrainian typed in Latin letters', () => {
     expect(ask('ru', 'pensiya iz rossii schitaetsya v dohody')[0]?.id).toBe('resources');
     // the administration's French words the guide uses stay French
     expect(ask('ru', 'regroupement familial')[0]?.id).toBe('regroupement');
+  });
+});
+
+describe('Tigrinya typed in Latin letters', () => {
+  it('gives a Latin spelling and the word it stands for the same consonants', () => {
+    const pairs: [string, string][] = [
+      ['sebeyitey', 'ሰበይተይ'],
+      ['teweHiba', 'ተዋሂባ'],
+      ["ktmeS'e", 'ክትመጽእ'],
+      ['tkhil', 'ትኽእል'],
+      ['qolI', 'ቆልዑ'],
+      ['debdabe', 'ደብዳቤ'],
+    ];
+    for (const [latin, native] of pairs)
+      expect(latinEthiopicSkeleton(latin), latin).toBe(ethiopicSkeleton(native));
+    expect(latinEthiopicSkeleton('kelete')).not.toBe(latinEthiopicSkeleton('gelete'));
+  });
+
+  it('answers questions typed in Latin letters from the pages in the language', () => {
+    const answers = ask(
+      'ti',
+      "sebeyitey visa teweHiba kelete werhi koynu hiji ktmeS'e tkhil do",
+      3,
+    );
+    expect(answers[0]?.lang).toBe('ti');
+    expect(answers.map((a) => a.id)).toContain('visa-issued');
   });
 });

@@ -18,7 +18,13 @@ import {
   type Romanizer,
   type SearchLocale,
 } from './analyze';
-import { ARABIC_SCRIPT, CYRILLIC, RomanizedLexicon, type Transliteration } from './romanized';
+import {
+  ARABIC_SCRIPT,
+  CYRILLIC,
+  ETHIOPIC,
+  RomanizedLexicon,
+  type Transliteration,
+} from './romanized';
 
 export interface PassageDoc {
   /** `${page}#${section}~${n}` for a passage, `${page}` for the page's title, summary and keywords. */
@@ -81,6 +87,7 @@ const ROMANIZED: Partial<Record<SearchLocale, Transliteration>> = {
   ps: ARABIC_SCRIPT,
   ru: CYRILLIC,
   uk: CYRILLIC,
+  ti: ETHIOPIC,
 };
 const romanizers = new WeakMap<MiniSearch<PassageDoc>, Romanizer>();
 

@@ -11,6 +11,8 @@
  * - Russian and Ukrainian ("viza dlya rebenka", "pensiya iz rossii") letter by letter: Cyrillic
  *   writes its vowels, so they are kept, in the classes the usual spellings blur ("y", "i", и, ы, і,
  *   й; "ya", "ja", я; "kh", "h", "g", х, г).
+ * - Tigrinya ("sebeyitey visa teweHiba") by its consonant skeleton: each Ethiopic syllable writes a
+ *   consonant and a vowel, and Latin spellings agree on the consonant far more than on the vowel.
  *
  * For Arabic script, the short list of frequent words in `analyze.ts` comes first; this reads the
  * words it lacks.
@@ -193,6 +195,83 @@ export function cyrillicKey(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+/** Latin spelling of Tigrinya -> skeleton. */
+export function latinEthiopicSkeleton(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ch|c'/g, 'Q')
+    .replace(/sh/g, 'S')
+    .replace(/zh/g, 'j')
+    .replace(/ts|tz/g, 's')
+    .replace(/kh|[qxc]/g, 'k')
+    .replace(/[aeiou'’`]/g, '')
+    .replace(/[^a-zA-Z]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Rows of the Ethiopic syllabary (eight code points each, one consonant in its vowel orders) ->
+ * the classes of `latinEthiopicSkeleton`; the glottal rows (አ, ዐ) carry only a vowel.
+ */
+const ETHIOPIC_ROW: Record<number, string> = {
+  0x1200: 'h',
+  0x1208: 'l',
+  0x1210: 'h',
+  0x1218: 'm',
+  0x1220: 's',
+  0x1228: 'r',
+  0x1230: 's',
+  0x1238: 'S',
+  0x1240: 'k',
+  0x1248: 'k',
+  0x1250: 'k',
+  0x1258: 'k',
+  0x1260: 'b',
+  0x1268: 'v',
+  0x1270: 't',
+  0x1278: 'Q',
+  0x1280: 'h',
+  0x1288: 'h',
+  0x1290: 'n',
+  0x1298: 'n',
+  0x12a0: '',
+  0x12a8: 'k',
+  0x12b0: 'k',
+  0x12b8: 'k',
+  0x12c0: 'k',
+  0x12c8: 'w',
+  0x12d0: '',
+  0x12d8: 'z',
+  0x12e0: 'j',
+  0x12e8: 'y',
+  0x12f0: 'd',
+  0x12f8: 'd',
+  0x1300: 'j',
+  0x1308: 'g',
+  0x1310: 'g',
+  0x1318: 'g',
+  0x1320: 't',
+  0x1328: 'Q',
+  0x1330: 'p',
+  0x1338: 's',
+  0x1340: 's',
+  0x1348: 'f',
+  0x1350: 'p',
+};
+
+/** Word in Ethiopic script -> skeleton: each syllable's consonant, its vowel left out. */
+export function ethiopicSkeleton(word: string): string {
+  return [...word]
+    .map((c) => {
+      const code = c.codePointAt(0) ?? 0;
+      return ETHIOPIC_ROW[code - ((code - 0x1200) % 8)] ?? '';
+    })
+    .join('')
+    .replace(/(.)\1+/g, '$1');
+}
+
 export const ARABIC_SCRIPT: Transliteration = {
   script: /\p{Script=Arabic}/u,
   native: scriptSkeleton,
@@ -203,6 +282,12 @@ export const CYRILLIC: Transliteration = {
   script: /\p{Script=Cyrillic}/u,
   native: cyrillicKey,
   latin: latinCyrillicKey,
+};
+
+export const ETHIOPIC: Transliteration = {
+  script: /\p{Script=Ethiopic}/u,
+  native: ethiopicSkeleton,
+  latin: latinEthiopicSkeleton,
 };
 
 /** The shortest key read one letter apart from the guide's keys. */
