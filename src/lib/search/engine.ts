@@ -295,16 +295,16 @@ function rank(
     for (const s of synonymsOf(locale, t).keys()) bitOf.set(s, (bitOf.get(s) ?? 0) | (1 << i));
   });
   own.forEach((t, i) => bitOf.set(t, (bitOf.get(t) ?? 0) | (1 << i)));
-  const maskOf = (r: SearchResult) => {
-    let mask = 0;
-    for (const t of r.queryTerms) mask |= bitOf.get(t) ?? 0;
-    return mask;
-  };
   const ownBit = new Map(own.map((t, i) => [t, 1 << i]));
-  const ownMaskOf = (r: SearchResult) => {
-    let mask = 0;
-    for (const t of r.queryTerms) mask |= ownBit.get(t) ?? 0;
-    return mask;
+  /** The person's words a result holds: in any form, and as the person wrote them. */
+  const masksOf = (r: SearchResult) => {
+    let words = 0;
+    let mine = 0;
+    for (const t of r.queryTerms) {
+      words |= bitOf.get(t) ?? 0;
+      mine |= ownBit.get(t) ?? 0;
+    }
+    return { words, own: mine };
   };
   // a word counts by how rare it is in the guide: covering "passport" says more than covering "wife"
   const weights = own.map((t) => rarity(index, t) * (query.weights.get(t) ?? 1));
@@ -315,17 +315,15 @@ function rank(
 
   const sections = new Map<string, Bag>();
   const pages = new Map<string, Bag>();
-  const masks = new Map<SearchResult, number>();
   for (const r of results) {
     const page = String(r.page);
-    const mask = maskOf(r);
-    masks.set(r, mask);
+    const { words, own: mine } = masksOf(r);
     const key = String(r.id) === page ? page : `${page}#${r.section}`;
     const bags = String(r.id) === page ? pages : sections;
     const bag = bags.get(key) ?? { score: 0, words: 0, own: 0 };
     bag.score += r.score;
-    bag.words |= mask;
-    bag.own |= ownMaskOf(r);
+    bag.words |= words;
+    bag.own |= mine;
     bags.set(key, bag);
   }
 
@@ -350,11 +348,9 @@ function rank(
   for (const r of results) {
     const page = String(r.page);
     if (String(r.id) === page) continue;
-    const section = sections.get(`${page}#${r.section}`) ?? {
-      score: r.score,
-      words: masks.get(r) ?? 0,
-      own: ownMaskOf(r),
-    };
+    // every passage was added to its section above
+    const section = sections.get(`${page}#${r.section}`);
+    if (!section) continue;
     const whole = pages.get(page);
     let known = titleMasks.get(page);
     if (known === undefined) {
