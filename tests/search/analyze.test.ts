@@ -60,6 +60,16 @@ describe('search analysis', () => {
     );
   });
 
+  it('lets a phrase of a synonym group speak only when the question holds all its words', () => {
+    const polygamy = indexTerm('en', 'polygamy') ?? '';
+    expect(queryTerms('en', 'my wife has no passport').expansions.has(polygamy)).toBe(false);
+    const twoWives = queryTerms('en', 'can two wives come');
+    expect(twoWives.expansions.has(polygamy)).toBe(true);
+    expect(twoWives.stands.get(polygamy)).toEqual(
+      new Set([indexTerm('en', 'two'), indexTerm('en', 'wives')]),
+    );
+  });
+
   it('folds Arabic script: harakat, tatweel, alef, yeh, kaf, teh marbuta, hamza seats and digits', () => {
     expect(fold('أُسْرَة')).toBe(fold('اسره'));
     expect(fold('إقامة')).toBe(fold('اقامه'));

@@ -202,15 +202,7 @@ const LANGUAGES: Record<Locale, Language> = {
         'bulgarian',
         'greek',
       ],
-      [
-        'french',
-        'france',
-        'nationality',
-        'citizen',
-        'citizenship',
-        'naturalisation',
-        'naturalised',
-      ],
+      ['french', 'nationality', 'citizen', 'citizenship', 'naturalisation', 'naturalised'],
       ['papers', 'permit', 'card', 'undocumented'],
       ['partner', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'cohabiting', 'couple'],
       ['live', 'living', 'reside', 'residence', 'stay'],
@@ -593,39 +585,54 @@ function wordTerms(locale: SearchLocale, token: string, romanize?: Romanizer): (
 /** Weight of a synonym against the person's own word. */
 export const SYNONYM_WEIGHT = 0.3;
 
-const synonymIndex = Object.fromEntries(LOCALES.map((l) => [l, new Map()])) as Record<
+/** A group of words for one idea: each entry a word or a phrase (its terms), and the group's weight. */
+interface SynonymGroup {
+  weight: number;
+  entries: string[][];
+}
+
+/** Per language, each term -> the groups with an entry holding it. */
+const synonymGroups = Object.fromEntries(LOCALES.map((l) => [l, new Map()])) as Record<
   Locale,
-  Map<string, Map<string, number>>
+  Map<string, SynonymGroup[]>
 >;
 for (const locale of SEARCH_LOCALES) {
-  for (const group of LANGUAGES[locale].synonyms) {
-    const weight = typeof group[0] === 'number' ? group[0] : SYNONYM_WEIGHT;
-    const terms = group
-      .filter((w): w is string => typeof w === 'string')
-      .flatMap((phrase) =>
-        tokenize(phrase)
-          .map((w) => indexTerm(locale, w))
-          .filter((t): t is string => t !== null),
-      );
-    for (const t of terms) {
-      const known = synonymIndex[locale].get(t) ?? new Map<string, number>();
-      for (const o of terms) if (o !== t) known.set(o, Math.max(known.get(o) ?? 0, weight));
-      synonymIndex[locale].set(t, known);
+  for (const words of LANGUAGES[locale].synonyms) {
+    const group: SynonymGroup = {
+      weight: typeof words[0] === 'number' ? words[0] : SYNONYM_WEIGHT,
+      entries: words
+        .filter((w): w is string => typeof w === 'string')
+        .map((phrase) =>
+          tokenize(phrase)
+            .map((w) => indexTerm(locale, w))
+            .filter((t): t is string => t !== null),
+        )
+        .filter((entry) => entry.length > 0),
+    };
+    for (const t of new Set(group.entries.flat())) {
+      const known = synonymGroups[locale].get(t) ?? [];
+      known.push(group);
+      synonymGroups[locale].set(t, known);
     }
   }
 }
 
-/** The other terms a query term may stand for, with their weights. */
-export function synonymsOf(locale: SearchLocale, term: string): Map<string, number> {
-  return synonymIndex[locale].get(term) ?? new Map();
+export interface QueryTerms {
+  terms: string[];
+  /** Synonyms not already in the question, with their weights. */
+  expansions: Map<string, number>;
+  /** Own words weighing less than 1 (family members beside other words). */
+  weights: Map<string, number>;
+  /** Each synonym -> the question's words it stands for. */
+  stands: Map<string, Set<string>>;
 }
 
-/** Query analysis: each word's term, then the synonyms (and their weights) not already in the query. */
-export function queryTerms(
-  locale: SearchLocale,
-  query: string,
-  romanize?: Romanizer,
-): { terms: string[]; expansions: Map<string, number>; weights: Map<string, number> } {
+/**
+ * Query analysis: each word's term, then the synonyms (and their weights) not already in the query.
+ * A group's entry speaks for the question when the question holds all its words: "two wives" stands
+ * for polygamy, "wife" alone does not.
+ */
+export function queryTerms(locale: SearchLocale, query: string, romanize?: Romanizer): QueryTerms {
   const terms = [
     ...new Set(
       tokenize(query)
@@ -639,12 +646,21 @@ export function queryTerms(
   if (terms.some((t) => !PEOPLE[locale].has(t)))
     for (const t of terms) if (PEOPLE[locale].has(t)) weights.set(t, PEOPLE_WEIGHT);
   const expansions = new Map<string, number>();
-  for (const t of terms) {
-    // a synonym weighs its share of the word it stands for
-    const weight = weights.get(t) ?? 1;
-    for (const [s, w] of synonymsOf(locale, t)) {
-      if (!own.has(s)) expansions.set(s, Math.max(expansions.get(s) ?? 0, w * weight));
+  const stands = new Map<string, Set<string>>();
+  const groups = new Set(terms.flatMap((t) => synonymGroups[locale].get(t) ?? []));
+  for (const group of groups) {
+    const said = group.entries.filter((entry) => entry.every((t) => own.has(t)));
+    if (said.length === 0) continue;
+    const from = said.flat();
+    // a synonym weighs its share of the words it stands for
+    const weight = group.weight * Math.max(...from.map((t) => weights.get(t) ?? 1));
+    for (const s of group.entries.flat()) {
+      if (own.has(s)) continue;
+      expansions.set(s, Math.max(expansions.get(s) ?? 0, weight));
+      const known = stands.get(s) ?? new Set<string>();
+      for (const t of from) known.add(t);
+      stands.set(s, known);
     }
   }
-  return { terms, expansions, weights };
+  return { terms, expansions, weights, stands };
 }

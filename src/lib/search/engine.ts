@@ -13,7 +13,7 @@ import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import {
   indexTerm,
   queryTerms,
-  synonymsOf,
+  type QueryTerms,
   tokenize,
   type Romanizer,
   type SearchLocale,
@@ -158,20 +158,13 @@ const NEXT_SECTION = 0.5;
 
 export const MAX_QUERY_LENGTH = 300;
 
-interface Query {
-  terms: string[];
-  expansions: Map<string, number>;
-  /** Own words weighing less than 1 (family members beside other words). */
-  weights: Map<string, number>;
-}
-
 /** A person's own word tolerates typos from 5 letters on (20 % of its length, at most 2 edits)… */
 const typos = (t: string): number | false => (t.length >= 5 ? 0.2 : false);
 const MAX_TYPOS = 2;
 /** …and stands for the words it begins from 4 letters on. */
 const unfinished = (t: string): boolean => t.length >= 4;
 
-function search(index: MiniSearch<PassageDoc>, query: Query): SearchResult[] {
+function search(index: MiniSearch<PassageDoc>, query: QueryTerms): SearchResult[] {
   const { terms, expansions, weights } = query;
   if (terms.length === 0) return [];
   const all = [...terms, ...expansions.keys()];
@@ -285,16 +278,15 @@ function titleTerms(
 function rank(
   index: MiniSearch<PassageDoc>,
   locale: SearchLocale,
-  query: Query,
+  query: QueryTerms,
   results: SearchResult[],
 ): Ranked[] {
   // each of the person's words is a bit; its synonyms set the same bit
   const own = query.terms.slice(0, MAX_WORDS);
   const bitOf = new Map<string, number>();
-  own.forEach((t, i) => {
-    for (const s of synonymsOf(locale, t).keys()) bitOf.set(s, (bitOf.get(s) ?? 0) | (1 << i));
-  });
-  own.forEach((t, i) => bitOf.set(t, (bitOf.get(t) ?? 0) | (1 << i)));
+  own.forEach((t, i) => bitOf.set(t, 1 << i));
+  for (const [s, from] of query.stands)
+    for (const t of from) bitOf.set(s, (bitOf.get(s) ?? 0) | (bitOf.get(t) ?? 0));
   const ownBit = new Map(own.map((t, i) => [t, 1 << i]));
   /** The person's words a result holds: in any form, and as the person wrote them. */
   const masksOf = (r: SearchResult) => {
