@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { parse as parseYaml } from 'yaml';
+import { writtenInOtherScript } from '../search/analyze';
 import { buildIndex, type PassageDoc } from '../search/engine';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales';
 import { readGlossaries, type Glossary } from './glossary';
@@ -115,6 +116,7 @@ export function buildContent(
       heading: '',
       text: '',
       keywords: [front.summary, ...front.keywords].join(' '),
+      french: '',
     });
     const unknown = Object.keys(sectionKeywords).filter(
       (id) => !rendered.sections.some((s) => s.id === id),
@@ -131,12 +133,29 @@ export function buildContent(
           heading: n === 0 ? s.heading : '',
           text,
           keywords: n === 0 ? (sectionKeywords[s.id] ?? []).join(' ') : '',
+          french: '',
         }),
       );
     }
   }
+  withFrench(docs);
   const indexes = perLocale((l) => JSON.stringify(buildIndex(l, docs[l])));
   return { guide, docs, indexes };
+}
+
+/**
+ * Gives the page documents and section headings of each language written in another script the
+ * French page's words for them (`PassageDoc.french`): the French title, summary and keywords, or the
+ * French heading and section keywords. English is left out: written in the same letters, its own
+ * words ("France", "visa", "passport") would meet the French ones by chance, and its pages quote
+ * the administration's French already.
+ */
+function withFrench(docs: Record<Locale, PassageDoc[]>): void {
+  const french = new Map(
+    docs[SOURCE_LOCALE].map((d) => [d.id, `${d.title} ${d.heading} ${d.keywords}`.trim()]),
+  );
+  for (const locale of LOCALES.filter(writtenInOtherScript))
+    for (const doc of docs[locale]) doc.french = french.get(doc.id) ?? '';
 }
 
 /** The files the build writes, path -> content, formatted as the repository's formatter would. */

@@ -428,6 +428,10 @@ const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
 /** Languages whose pages are not written in Latin script: their Latin words are French. */
 const latinAnalysis = (locale: Locale): Locale => (locale === 'en' ? 'en' : 'fr');
 
+/** Languages not written in Latin letters, whose questions' Latin words are the administration's French. */
+export const writtenInOtherScript = (locale: Locale): boolean =>
+  latinAnalysis(locale) === 'fr' && locale !== 'fr';
+
 const STOP = Object.fromEntries(
   LOCALES.map((l) => [l, new Set(LANGUAGES[l].stop.split(' ').map(fold))]),
 ) as Record<Locale, Set<string>>;

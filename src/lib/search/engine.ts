@@ -42,6 +42,13 @@ export interface PassageDoc {
   text: string;
   /** The page's summary and search keywords, on the page's document only. */
   keywords: string;
+  /**
+   * In the languages written in another script, the French page's title, summary and keywords (on
+   * the page's document) or the French section's heading and keywords (on the section's first
+   * passage): people mix the administration's French into their own language ("carte de résident",
+   * "récépissé", "titre de séjour"), and the French pages say it best. Empty in French and English.
+   */
+  french: string;
 }
 
 export interface Highlighted {
@@ -62,7 +69,7 @@ export interface Answer {
   score: number;
 }
 
-const FIELDS = ['title', 'heading', 'text', 'keywords'] as const;
+const FIELDS = ['title', 'heading', 'text', 'keywords', 'french'] as const;
 const STORED = ['page', 'section', 'title', 'heading', 'text'] as const;
 
 export function indexOptions(locale: SearchLocale): Options<PassageDoc> {
@@ -124,8 +131,12 @@ function romanizer(locale: SearchLocale, saved: SavedIndex, scheme: Transliterat
   };
 }
 
-/** Field weights: a word in a page title or a heading says more than a word in the text. */
-const BOOST = { title: 4, heading: 2, keywords: 1.5, text: 1 };
+/**
+ * Field weights: a word in a page title or a heading says more than a word in the text. The French
+ * title, heading and keywords weigh as text: they answer the administration's French words a
+ * question mixes in, not the question's own language.
+ */
+const BOOST = { title: 4, heading: 2, keywords: 1.5, text: 1, french: 1 };
 /**
  * A passage's score: its own match, plus SECTION_SHARE of the other passages of its section, plus
  * PAGE_SHARE of the page's summary and keywords; then multiplied by the share of the person's words the
