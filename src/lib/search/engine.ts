@@ -275,9 +275,9 @@ function titleTerms(
 }
 
 /**
- * Pages, best first, each with the passage that answers and its next best section. A page scores its best passage: the passage's
- * own match, SECTION_SHARE of the rest of its section, PAGE_SHARE of the page's title and keywords,
- * times the share of the person's words covered (to the power COVERAGE).
+ * Pages, best first, each with the passage that answers and its next best section. A page scores its
+ * best passage: the passage's own match, SECTION_SHARE of the rest of its section, PAGE_SHARE of the
+ * page's title and keywords, times the share of the person's words covered (to the power COVERAGE).
  *
  * The passage shown is chosen on the words the page's title does not already explain, weighed by their
  * rarity (SPECIFIC_FLOOR): "my father and mother, family regroupment" on the page about parents is
