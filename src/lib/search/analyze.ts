@@ -440,16 +440,7 @@ const STOP = Object.fromEntries(
 export const PEOPLE_WEIGHT = 0.5;
 
 const PEOPLE = Object.fromEntries(
-  LOCALES.map((l) => [
-    l,
-    new Set(
-      LANGUAGES[l].people
-        .split(' ')
-        .flatMap((w) => tokenize(w))
-        .map((w) => indexTerm(l, w))
-        .filter((t): t is string => t !== null),
-    ),
-  ]),
+  LOCALES.map((l) => [l, new Set(textTerms(l, LANGUAGES[l].people))]),
 ) as Record<Locale, Set<string>>;
 
 export function stem(locale: SearchLocale, word: string): string {
@@ -463,6 +454,13 @@ export function indexTerm(locale: SearchLocale, token: string): string | null {
   const lang = LATIN_WORD.test(folded) ? latinAnalysis(locale) : locale;
   if (STOP[lang].has(folded)) return null;
   return stem(lang, folded);
+}
+
+/** The index terms of a text (a title, a phrase, a list of words), stop words left out. */
+export function textTerms(locale: SearchLocale, text: string): string[] {
+  return tokenize(text)
+    .map((w) => indexTerm(locale, w))
+    .filter((t): t is string => t !== null);
 }
 
 /**
@@ -606,11 +604,7 @@ for (const locale of SEARCH_LOCALES) {
       weight: typeof words[0] === 'number' ? words[0] : SYNONYM_WEIGHT,
       entries: words
         .filter((w): w is string => typeof w === 'string')
-        .map((phrase) =>
-          tokenize(phrase)
-            .map((w) => indexTerm(locale, w))
-            .filter((t): t is string => t !== null),
-        )
+        .map((phrase) => textTerms(locale, phrase))
         .filter((entry) => entry.length > 0),
     };
     for (const t of new Set(group.entries.flat())) {

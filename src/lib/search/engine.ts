@@ -14,6 +14,7 @@ import {
   indexTerm,
   queryTerms,
   type QueryTerms,
+  textTerms,
   tokenize,
   type Romanizer,
   type SearchLocale,
@@ -265,12 +266,7 @@ function titleTerms(
     titles,
     index,
     page,
-    () =>
-      new Set(
-        tokenize(String(index.getStoredFields(page)?.title ?? ''))
-          .map((w) => indexTerm(locale, w))
-          .filter((t): t is string => t !== null),
-      ),
+    () => new Set(textTerms(locale, String(index.getStoredFields(page)?.title ?? ''))),
   );
 }
 
@@ -294,11 +290,10 @@ function rank(
 ): Ranked[] {
   // each of the person's words is a bit; its synonyms set the same bit
   const own = query.terms.slice(0, MAX_WORDS);
-  const bitOf = new Map<string, number>();
-  own.forEach((t, i) => bitOf.set(t, 1 << i));
-  for (const [s, from] of query.stands)
-    for (const t of from) bitOf.set(s, (bitOf.get(s) ?? 0) | (bitOf.get(t) ?? 0));
   const ownBit = new Map(own.map((t, i) => [t, 1 << i]));
+  const bitOf = new Map(ownBit);
+  for (const [s, from] of query.stands)
+    for (const t of from) bitOf.set(s, (bitOf.get(s) ?? 0) | (ownBit.get(t) ?? 0));
   /** The person's words a result holds: in any form, and as the person wrote them. */
   const masksOf = (r: SearchResult) => {
     let words = 0;
