@@ -28,13 +28,21 @@ export interface Transliteration {
   latin: (word: string) => string;
 }
 
+/** A Latin spelling without its accents, in lower case: what each scheme's spelling rules read. */
+const bareLatin = (word: string): string =>
+  word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * A key from letter classes: anything else left out, a doubled letter written once (spellings double
+ * letters as they please, and two letters of one class meet).
+ */
+const keyOf = (classes: string): string =>
+  classes.replace(/[^a-zA-Z]/g, '').replace(/(.)\1+/g, '$1');
+
 /** Latin spelling of Arabic, Dari or Pashto -> skeleton. */
 export function latinSkeleton(word: string): string {
-  return (
-    word
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
+  return keyOf(
+    bareLatin(word)
       .replace(/kh|5/g, 'K')
       .replace(/gh/g, 'G')
       .replace(/sh|ch/g, 'S')
@@ -47,9 +55,7 @@ export function latinSkeleton(word: string): string {
       .replace(/x/g, 'ks')
       .replace(/v/g, 'w')
       // a word-initial w or y is a consonant; other vowels and semi-vowels are not written
-      .replace(/^([wy])|[aeiouwy23'’]/g, (_, first?: string) => first ?? '')
-      .replace(/[^a-zA-Z]/g, '')
-      .replace(/(.)\1+/g, '$1')
+      .replace(/^([wy])|[aeiouwy23'’]/g, (_, first?: string) => first ?? ''),
   );
 }
 
@@ -109,10 +115,9 @@ export function scriptSkeleton(word: string): string {
       .replace(/[\u064b-\u065f\u0670]/g, '')
       .replace(/[هة]$/, ''),
   ];
-  return letters
-    .map((c, i) => (i === 0 ? (INITIAL[c] ?? LETTER[c]) : LETTER[c]) ?? '')
-    .join('')
-    .replace(/(.)\1+/g, '$1');
+  return keyOf(
+    letters.map((c, i) => (i === 0 ? (INITIAL[c] ?? LETTER[c]) : LETTER[c]) ?? '').join(''),
+  );
 }
 
 const distanceAtMostOne = (a: string, b: string): boolean => {
@@ -127,11 +132,8 @@ const distanceAtMostOne = (a: string, b: string): boolean => {
 
 /** Latin spelling of Russian or Ukrainian -> key. */
 export function latinCyrillicKey(word: string): string {
-  return (
-    word
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
+  return keyOf(
+    bareLatin(word)
       .replace(/shch/g, 'SQ')
       .replace(/ch/g, 'Q')
       .replace(/sh/g, 'S')
@@ -142,9 +144,7 @@ export function latinCyrillicKey(word: string): string {
       .replace(/w/g, 'v')
       // "ya", "ja", "ye", "yu", "yi": a y or j before a vowel only softens it, as я, є, ю, ї do
       .replace(/[yj](?=[aeiou])/g, '')
-      .replace(/[yj]/g, 'i')
-      .replace(/[^a-zA-Z]/g, '')
-      .replace(/(.)\1+/g, '$1')
+      .replace(/[yj]/g, 'i'),
   );
 }
 
@@ -189,26 +189,22 @@ const CYRILLIC_LETTER: Record<string, string> = {
 
 /** Word in Cyrillic -> key. */
 export function cyrillicKey(word: string): string {
-  return [...word.normalize('NFC').toLowerCase()]
-    .map((c) => CYRILLIC_LETTER[c] ?? '')
-    .join('')
-    .replace(/(.)\1+/g, '$1');
+  return keyOf(
+    [...word.normalize('NFC').toLowerCase()].map((c) => CYRILLIC_LETTER[c] ?? '').join(''),
+  );
 }
 
 /** Latin spelling of Tigrinya -> skeleton. */
 export function latinEthiopicSkeleton(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ch|c'/g, 'Q')
-    .replace(/sh/g, 'S')
-    .replace(/zh/g, 'j')
-    .replace(/ts|tz/g, 's')
-    .replace(/kh|[qxc]/g, 'k')
-    .replace(/[aeiou'’`]/g, '')
-    .replace(/[^a-zA-Z]/g, '')
-    .replace(/(.)\1+/g, '$1');
+  return keyOf(
+    bareLatin(word)
+      .replace(/ch|c'/g, 'Q')
+      .replace(/sh/g, 'S')
+      .replace(/zh/g, 'j')
+      .replace(/ts|tz/g, 's')
+      .replace(/kh|[qxc]/g, 'k')
+      .replace(/[aeiou'’`]/g, ''),
+  );
 }
 
 /**
@@ -263,13 +259,14 @@ const ETHIOPIC_ROW: Record<number, string> = {
 
 /** Word in Ethiopic script -> skeleton: each syllable's consonant, its vowel left out. */
 export function ethiopicSkeleton(word: string): string {
-  return [...word]
-    .map((c) => {
-      const code = c.codePointAt(0) ?? 0;
-      return ETHIOPIC_ROW[code - ((code - 0x1200) % 8)] ?? '';
-    })
-    .join('')
-    .replace(/(.)\1+/g, '$1');
+  return keyOf(
+    [...word]
+      .map((c) => {
+        const code = c.codePointAt(0) ?? 0;
+        return ETHIOPIC_ROW[code - ((code - 0x1200) % 8)] ?? '';
+      })
+      .join(''),
+  );
 }
 
 export const ARABIC_SCRIPT: Transliteration = {
