@@ -1,9 +1,9 @@
 /**
  * How fast the guide's search answers: every evaluation question of every language
- * (tests/search/eval/<lang>.yaml and unseen/<lang>.yaml), in process, after a warm-up, several rounds; prints p50 and p95 of
- * the elapsed time and of the CPU time each question used (on a busy machine the elapsed time mostly
- * measures the wait for a core), the slowest questions, and the load average before and after. Not a
- * test: docs/search-quality.md records the figures.
+ * (tests/search/eval/<lang>.yaml and unseen/<lang>.yaml), in process, after a warm-up, several
+ * rounds; prints p50 and p95 of the elapsed time and of the CPU time each question used (on a busy
+ * machine the elapsed time mostly measures the wait for a core), the slowest questions, and the load
+ * average before and after. Not a test: docs/search-quality.md records the figures.
  *
  *   npx tsx bench/search.bench.ts             # 20 rounds
  *   npx tsx bench/search.bench.ts --rounds 5 --lang fr
