@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assess, validateSituation } from '../../src/lib/law';
-import { buildContent, outputFiles, readSources } from '../../src/lib/content/build';
+import { buildContent, outputFiles, readAsked, readSources } from '../../src/lib/content/build';
 import { readGlossaries } from '../../src/lib/content/glossary';
 import { FIGURES, resolveFigure } from '../../src/lib/content/figures';
 import {
@@ -134,6 +134,26 @@ describe('guide pages', () => {
       front: { ...page.front, sectionKeywords: { 'no-such-section': ['x y'] } },
     };
     expect(() => buildContent([wrong], glossaries)).toThrow(/no-such-section/);
+  });
+
+  it('every passage has ten questions people ask, in every language, naming passages that exist', () => {
+    const asked = readAsked();
+    for (const locale of LOCALES)
+      for (const page of built.guide[locale].pages) {
+        const items = asked.find((a) => a.locale === locale && a.page === page.id)?.items ?? [];
+        for (const passage of [page.id, ...page.sections.map((s) => `${page.id}#${s.id}`)]) {
+          const count = items.filter((i) => i.a === passage).flatMap((i) => i.q).length;
+          expect(count, `${locale} ${passage}`).toBeGreaterThanOrEqual(10);
+        }
+      }
+    const page = frIds[0] ?? '';
+    const wrong = {
+      locale: 'fr' as const,
+      file: 'x.yaml',
+      page,
+      items: [{ a: `${page}#nowhere`, q: ['x y'] }],
+    };
+    expect(() => buildContent(sources, glossaries, [wrong])).toThrow(/nowhere/);
   });
 
   it('link only to pages, sections and glossary terms that exist', () => {

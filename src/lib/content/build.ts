@@ -14,16 +14,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { parse as parseYaml } from 'yaml';
 import { writtenInOtherScript } from '../search/analyze';
+import { buildAsked, type AskedDoc } from '../search/asked';
 import { buildIndex, type PassageDoc } from '../search/engine';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales';
 import { readGlossaries, type Glossary } from './glossary';
 import { renderMarkdown } from './markdown';
 import { resolvePlaceholders } from './placeholders';
-import { frontMatterSchema, type FrontMatter } from './schema';
+import { askedFileSchema, frontMatterSchema, type FrontMatter } from './schema';
 import type { BuiltLanguage, BuiltPage } from './types';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const PAGES_DIR = join(here, 'pages');
+export const ASKED_DIR = join(here, 'asked');
 export const guideFile = (locale: Locale) => join(here, 'generated', `${locale}.json`);
 export const indexFile = (locale: Locale) =>
   join(here, '..', 'search', 'generated', `${locale}.json`);
@@ -60,10 +62,38 @@ export function readSources(dir = PAGES_DIR): SourcePage[] {
   return out;
 }
 
+/** The questions people ask about one page's passages, in one language (`ASKED_DIR`). */
+export interface AskedSource {
+  locale: Locale;
+  file: string;
+  page: string;
+  items: { a: string; q: string[] }[];
+}
+
+export function readAsked(dir = ASKED_DIR): AskedSource[] {
+  const out: AskedSource[] = [];
+  for (const locale of LOCALES) {
+    if (!existsSync(join(dir, locale))) continue;
+    for (const name of readdirSync(join(dir, locale)).sort()) {
+      if (!name.endsWith('.yaml')) continue;
+      const file = join(dir, locale, name);
+      const parsed = askedFileSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+        throw new ContentError(`${file}: ${problems.join('; ')}`);
+      }
+      out.push({ locale, file, page: name.replace(/\.yaml$/, ''), items: parsed.data });
+    }
+  }
+  return out;
+}
+
 export interface Built {
   guide: Record<Locale, BuiltLanguage>;
   docs: Record<Locale, PassageDoc[]>;
   indexes: Record<Locale, string>;
+  /** The serialised index of the questions people ask, per language. */
+  asked: Record<Locale, string>;
 }
 
 const perLocale = <T>(make: (l: Locale) => T) =>
@@ -81,6 +111,7 @@ function linkingGlossary(glossaries: Partial<Record<Locale, Glossary>>, locale: 
 export function buildContent(
   sources = readSources(),
   glossaries: Partial<Record<Locale, Glossary>> = readGlossaries(),
+  asked: AskedSource[] = readAsked(),
 ): Built {
   const guide = perLocale<BuiltLanguage>((l) => ({ pages: [], glossary: glossaries[l] ?? {} }));
   const docs = perLocale<PassageDoc[]>(() => []);
@@ -140,7 +171,32 @@ export function buildContent(
   }
   withFrench(docs);
   const indexes = perLocale((l) => JSON.stringify(buildIndex(l, docs[l])));
-  return { guide, docs, indexes };
+  const questions = askedDocs(guide, asked);
+  return {
+    guide,
+    docs,
+    indexes,
+    asked: perLocale((l) => JSON.stringify(buildAsked(l, questions[l]))),
+  };
+}
+
+/** The questions people ask, one document each, checked against the passages of the built pages. */
+function askedDocs(
+  guide: Record<Locale, BuiltLanguage>,
+  asked: AskedSource[],
+): Record<Locale, AskedDoc[]> {
+  const docs = perLocale<AskedDoc[]>(() => []);
+  for (const src of asked) {
+    const page = guide[src.locale].pages.find((p) => p.id === src.page);
+    if (!page) throw new ContentError(`${src.file}: no page "${src.page}" in ${src.locale}`);
+    const passages = new Set([page.id, ...page.sections.map((s) => `${page.id}#${s.id}`)]);
+    for (const { a, q } of src.items) {
+      if (!passages.has(a)) throw new ContentError(`${src.file}: no passage "${a}" on this page`);
+      for (const text of q)
+        docs[src.locale].push({ id: docs[src.locale].length, passage: a, text });
+    }
+  }
+  return docs;
 }
 
 /**
@@ -166,6 +222,7 @@ export async function outputFiles(built = buildContent()): Promise<Map<string, s
     contents.set(indexFile(locale), {
       pages: built.guide[locale].pages.map((p) => p.id),
       index: built.indexes[locale],
+      asked: built.asked[locale],
     });
   }
   const files = new Map<string, string>();

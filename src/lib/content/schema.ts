@@ -51,3 +51,15 @@ export const frontMatterSchema = z.strictObject({
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/**
+ * Questions people ask, for one page (`asked/<lang>/<page>.yaml`, search only): each item a passage of
+ * the page (`page` for its introduction, `page#anchor` for a section) and questions it answers, written
+ * as people write them.
+ */
+export const askedFileSchema = z.array(
+  z.strictObject({
+    a: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'page or page#section'),
+    q: z.array(z.string().min(2)).min(1),
+  }),
+);

@@ -19,6 +19,7 @@ import {
   type Romanizer,
   type SearchLocale,
 } from './analyze';
+import { askedVotes, loadAsked, type AskedDoc } from './asked';
 import {
   ARABIC_SCRIPT,
   CYRILLIC,
@@ -98,6 +99,8 @@ const ROMANIZED: Partial<Record<SearchLocale, Transliteration>> = {
   ti: ETHIOPIC,
 };
 const romanizers = new WeakMap<MiniSearch<PassageDoc>, Romanizer>();
+/** Each index's questions people ask (`asked.ts`), when it has them. */
+const askedOf = new WeakMap<MiniSearch<PassageDoc>, MiniSearch<AskedDoc>>();
 
 /** The parts of a serialised index the romanizer reads. */
 interface SavedIndex {
@@ -105,11 +108,17 @@ interface SavedIndex {
   storedFields: Record<string, { title?: string; heading?: string; text?: string }>;
 }
 
-export function loadIndex(locale: SearchLocale, json: string): MiniSearch<PassageDoc> {
+/** An index of passages, and the serialised index of the questions people ask about them. */
+export function loadIndex(
+  locale: SearchLocale,
+  json: string,
+  asked?: string,
+): MiniSearch<PassageDoc> {
   const saved = JSON.parse(json) as Parameters<typeof MiniSearch.loadJS>[0] & SavedIndex;
   const index = MiniSearch.loadJS<PassageDoc>(saved, indexOptions(locale));
   const scheme = ROMANIZED[locale];
   if (scheme) romanizers.set(index, romanizer(locale, saved, scheme));
+  if (asked !== undefined) askedOf.set(index, loadAsked(locale, asked));
   return index;
 }
 
@@ -167,6 +176,11 @@ const SPECIFIC_FLOOR = 0.25;
  * falls behind other pages.
  */
 const NEXT_SECTION = 0.5;
+/**
+ * Weight of a passage's vote by the questions people ask (`asked.ts`, the votes adding up to 1)
+ * against a page's score relative to the best page's.
+ */
+const ASKED_SHARE = 3;
 
 export const MAX_QUERY_LENGTH = 300;
 
@@ -287,6 +301,7 @@ function rank(
   locale: SearchLocale,
   query: QueryTerms,
   results: SearchResult[],
+  votes: Map<string, number>,
 ): Ranked[] {
   // each of the person's words is a bit; its synonyms set the same bit
   const own = query.terms.slice(0, MAX_WORDS);
@@ -365,19 +380,7 @@ function rank(
     });
     byPage.set(page, list);
   }
-  const leadOf = (page: string): SearchResult | undefined => {
-    const lead = index.getStoredFields(`${page}#~0`);
-    return lead
-      ? ({
-          ...lead,
-          id: `${page}#~0`,
-          score: 0,
-          terms: [],
-          queryTerms: [],
-          match: {},
-        } as SearchResult)
-      : undefined;
-  };
+  const leadOf = (page: string) => storedResult(index, `${page}#~0`);
   const wordsOf = (mask: number) => own.filter((_, i) => mask & (1 << i));
 
   const out: Ranked[] = [];
@@ -392,11 +395,22 @@ function rank(
         matched: new Set(wordsOf(whole.words)),
       });
   }
+  /** Each passage found, by `passageKey`: its best result and score, as its page would score it. */
+  const found = new Map<string, { r: SearchResult; score: number }>();
+  /** Pages whose title holds every word of the question. */
+  const named = new Set<string>();
   for (const [page, list] of byPage) {
-    let score = 0;
-    for (const c of list) score = Math.max(score, c.raw);
     // a page whose title holds every word of the question is what the question names
-    if (own.length > 0 && bits(titleMasks.get(page) ?? 0) === own.length) score *= 1 + TITLE_BONUS;
+    const isNamed = own.length > 0 && bits(titleMasks.get(page) ?? 0) === own.length;
+    if (isNamed) named.add(page);
+    let score = 0;
+    for (const c of list) {
+      score = Math.max(score, c.raw);
+      const key = passageKey(c.r);
+      const raw = c.raw * (isNamed ? 1 + TITLE_BONUS : 1);
+      if ((found.get(key)?.score ?? -1) < raw) found.set(key, { r: c.r, score: raw });
+    }
+    if (isNamed) score *= 1 + TITLE_BONUS;
     const pick = (c: Choice) => c.raw * (SPECIFIC_FLOOR + c.share);
     const top = list.reduce((x, y) => (pick(y) > pick(x) ? y : x));
     const intro = list.find((c) => c.r.id === `${page}#~0`);
@@ -421,7 +435,67 @@ function rank(
       matched: matchedBy(next.r),
     });
   }
-  return out.sort((a, b) => b.score - a.score);
+  return withVotes(index, query, out, found, named, votes);
+}
+
+/** The passage a ranked answer links to, as the questions people ask name it. */
+const passageKey = (r: SearchResult): string =>
+  r.section ? `${String(r.page)}#${String(r.section)}` : String(r.page);
+
+/**
+ * The pages' answers joined with the passages the nearest questions people ask vote for: each answer
+ * scores its share of the best page's score plus ASKED_SHARE of its vote; a passage voted for but not
+ * among the answers scores its vote plus its own share if the search found it (shown by its best
+ * passage found, or its first). At most two answers a page, from different sections.
+ */
+function withVotes(
+  index: MiniSearch<PassageDoc>,
+  query: QueryTerms,
+  out: Ranked[],
+  found: Map<string, { r: SearchResult; score: number }>,
+  named: Set<string>,
+  votes: Map<string, number>,
+): Ranked[] {
+  const best = Math.max(0, ...out.map((a) => a.score)) || 1;
+  const joined = out.map((a) => ({
+    ...a,
+    score: a.score / best + ASKED_SHARE * (votes.get(passageKey(a.best)) ?? 0),
+  }));
+  const answered = new Set(out.map((a) => passageKey(a.best)));
+  const words = new Set([...query.terms, ...query.expansions.keys()]);
+  for (const [passage, vote] of votes) {
+    if (answered.has(passage)) continue;
+    const seen = found.get(passage);
+    const [page = '', section = ''] = passage.split('#');
+    const shown = seen?.r ?? storedResult(index, `${page}#${section}~0`);
+    if (shown)
+      joined.push({
+        best: shown,
+        score: (seen?.score ?? 0) / best + ASKED_SHARE * vote,
+        matched: seen ? new Set([...seen.r.terms, ...seen.r.queryTerms, ...words]) : words,
+      });
+  }
+  // the question names the page: its introduction answers unless a section does clearly better
+  for (const a of joined)
+    if (!a.best.section && named.has(String(a.best.page))) a.score /= INTRO_SHARE;
+  joined.sort((a, b) => b.score - a.score);
+  const perPage = new Map<string, Set<string>>();
+  return joined.filter((a) => {
+    const sections = perPage.get(String(a.best.page)) ?? new Set<string>();
+    const section = String(a.best.section);
+    if (sections.size >= 2 || sections.has(section)) return false;
+    sections.add(section);
+    perPage.set(String(a.best.page), sections);
+    return true;
+  });
+}
+
+/** A stored passage as a search result that matched nothing (a page's introduction, say). */
+function storedResult(index: MiniSearch<PassageDoc>, id: string): SearchResult | undefined {
+  const stored = index.getStoredFields(id);
+  return stored
+    ? ({ ...stored, id, score: 0, terms: [], queryTerms: [], match: {} } as SearchResult)
+    : undefined;
 }
 
 const EXCERPT_CHARS = 240;
@@ -494,8 +568,11 @@ export function answer(
   skip: ReadonlySet<string> = new Set(),
 ): Answer[] {
   const out: Answer[] = [];
-  const q = queryTerms(locale, query.slice(0, MAX_QUERY_LENGTH), romanizers.get(index));
-  for (const { best: r, score, matched } of rank(index, locale, q, search(index, q))) {
+  const question = query.slice(0, MAX_QUERY_LENGTH);
+  const q = queryTerms(locale, question, romanizers.get(index));
+  const asked = askedOf.get(index);
+  const votes = asked ? askedVotes(asked, locale, question, q) : new Map<string, number>();
+  for (const { best: r, score, matched } of rank(index, locale, q, search(index, q), votes)) {
     const page = String(r.page);
     if (skip.has(page)) continue;
     const section = String(r.section);

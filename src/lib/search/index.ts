@@ -31,10 +31,12 @@ export {
   type SearchLocale,
 };
 
-/** What the content build writes for each language: the pages indexed and the serialised index. */
+/** What the content build writes for each language: the pages indexed and the serialised indexes. */
 export interface IndexFile {
   pages: string[];
   index: string;
+  /** The index of the questions people ask (`asked.ts`). */
+  asked: string;
 }
 
 const FILES: Record<SearchLocale, IndexFile> = { fr, en, ar, fa, ps, ti, uk, ru };
@@ -44,7 +46,7 @@ const loaded = new Map<SearchLocale, MiniSearch<PassageDoc>>();
 function indexFor(locale: SearchLocale): MiniSearch<PassageDoc> {
   let index = loaded.get(locale);
   if (!index) {
-    index = loadIndex(locale, FILES[locale].index);
+    index = loadIndex(locale, FILES[locale].index, FILES[locale].asked);
     loaded.set(locale, index);
   }
   return index;
