@@ -22,10 +22,8 @@ describe('GET /api/v1/search', () => {
   it('answers in Arabic from the Arabic pages', async () => {
     const { status, body } = await call(`q=${encodeURIComponent('ليس عندي شهادة ميلاد')}&lang=ar`);
     expect(status).toBe(200);
-    expect(body.results[0]).toMatchObject({
-      id: 'no-civil-status',
-      url: '/ar/guide/no-civil-status',
-    });
+    expect(body.results[0]).toMatchObject({ id: 'no-civil-status' });
+    expect(body.results[0].url).toMatch(/^\/ar\/guide\/no-civil-status(#|$)/);
   });
 
   it('refuses a missing or too long question and an unknown language', async () => {
