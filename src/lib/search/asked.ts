@@ -7,6 +7,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { indexTerm, tokenize, type QueryTerms, type SearchLocale } from './analyze';
+import { wordSearch } from './words';
 
 export interface AskedDoc {
   id: number;
@@ -57,18 +58,13 @@ export function askedVotes(
   const terms = [...new Set([...typed, ...query.terms])];
   const votes = new Map<string, number>();
   if (terms.length === 0) return votes;
-  const found = index.search(terms.join(' '), {
-    tokenize: (q) => q.split(' '),
-    processTerm: (t) => t,
-    boostTerm: (t) => query.weights.get(t) ?? 1,
-    fuzzy: (t) => t.length >= 5 && 0.2,
-    maxFuzzy: 2,
-    prefix: (t) => t.length >= 4,
-    weights: { fuzzy: 0.5, prefix: 0.35 },
-  });
+  const found = wordSearch(index, {}, false).join(
+    terms.map((term) => ({ term, typed: true, weight: query.weights.get(term) ?? 1 })),
+    NEAREST,
+  );
   const nearest = found[0]?.score ?? 1;
-  for (const r of found.slice(0, NEAREST)) {
-    const passage = String(r.passage);
+  for (const r of found) {
+    const passage = String(index.getStoredFields(r.id)?.passage);
     votes.set(passage, (votes.get(passage) ?? 0) + r.score / nearest);
   }
   const all = [...votes.values()].reduce((a, b) => a + b, 0) || 1;

@@ -20,6 +20,7 @@ import {
   type SearchLocale,
 } from './analyze';
 import { askedVotes, loadAsked, type AskedDoc } from './asked';
+import { wordSearch, type Word } from './words';
 import {
   ARABIC_SCRIPT,
   CYRILLIC,
@@ -184,28 +185,23 @@ const ASKED_SHARE = 3;
 
 export const MAX_QUERY_LENGTH = 300;
 
-/** A person's own word tolerates typos from 5 letters on (20 % of its length, at most 2 edits)… */
-const typos = (t: string): number | false => (t.length >= 5 ? 0.2 : false);
-const MAX_TYPOS = 2;
-/** …and stands for the words it begins from 4 letters on. */
-const unfinished = (t: string): boolean => t.length >= 4;
+const wordsIn = (index: MiniSearch<PassageDoc>) => wordSearch(index, BOOST, true);
 
 function search(index: MiniSearch<PassageDoc>, query: QueryTerms): SearchResult[] {
   const { terms, expansions, weights } = query;
   if (terms.length === 0) return [];
-  const all = [...terms, ...expansions.keys()];
-  return index.search(all.join(' '), {
-    tokenize: (q) => q.split(' '),
-    processTerm: (t) => t,
-    boost: BOOST,
-    // synonyms count, but less than the person's own words
-    boostTerm: (t) => expansions.get(t) ?? weights.get(t) ?? 1,
-    // the person's own words tolerate typos and unfinished words; synonyms are taken as they are
-    fuzzy: (t) => !expansions.has(t) && typos(t),
-    maxFuzzy: MAX_TYPOS,
-    prefix: (t) => !expansions.has(t) && unfinished(t),
-    weights: { fuzzy: 0.5, prefix: 0.35 },
-  });
+  // the person's own words tolerate typos and unfinished words; synonyms are taken as they are, and
+  // count less than the person's own words
+  const words: Word[] = [
+    ...terms.map((term) => ({ term, typed: true, weight: weights.get(term) ?? 1 })),
+    ...[...expansions].map(([term, weight]) => ({ term, typed: false, weight })),
+  ];
+  return wordsIn(index)
+    .join(words)
+    .map(({ id, score, terms, queryTerms }) => {
+      const { page, section, text } = index.getStoredFields(String(id)) ?? {};
+      return { id, score, terms, queryTerms, match: {}, page, section, text };
+    });
 }
 
 interface Ranked {
@@ -230,7 +226,7 @@ const bits = (mask: number) => {
   return n;
 };
 
-/** What is worked out once per index and key (a word's rarity, a title's terms), kept with the index. */
+/** What is worked out once per index and key (a title's terms), kept with the index. */
 function memo<T>(
   caches: WeakMap<MiniSearch<PassageDoc>, Map<string, T>>,
   index: MiniSearch<PassageDoc>,
@@ -250,23 +246,14 @@ function memo<T>(
   return value;
 }
 
-const rarities = new WeakMap<MiniSearch<PassageDoc>, Map<string, number>>();
 /**
  * How rare a person's word is in the index: the inverse document frequency of the passages it finds
  * (with the typo and prefix tolerance of the search), so that a mistyped word weighs as the word meant.
  */
 function rarity(index: MiniSearch<PassageDoc>, t: string): number {
-  return memo(rarities, index, t, () => {
-    const found = index.search(t, {
-      tokenize: (q) => [q],
-      processTerm: (x) => x,
-      fuzzy: typos(t),
-      maxFuzzy: MAX_TYPOS,
-      prefix: unfinished(t),
-    }).length;
-    const n = index.documentCount;
-    return Math.log(1 + (n - found + 0.5) / (found + 0.5));
-  });
+  const found = wordsIn(index).count(t, true);
+  const n = index.documentCount;
+  return Math.log(1 + (n - found + 0.5) / (found + 0.5));
 }
 
 const titles = new WeakMap<MiniSearch<PassageDoc>, Map<string, Set<string>>>();

@@ -1,0 +1,172 @@
+/**
+ * What each word of a question finds in an index, worked out once and kept for the next questions:
+ * people ask with the same few hundred words ("visa", "famille", "enfant"), and a word's matches
+ * (with its typos and unfinished forms, scored by BM25) are most of a question's cost.
+ *
+ * A question's results are its words' results joined as MiniSearch joins the words of one query
+ * (`combineWith: 'OR'`): a document scores the sum of its words' scores, each times the word's
+ * weight, times the number of the question's words it holds.
+ */
+import type MiniSearch from 'minisearch';
+import type { SearchOptions } from 'minisearch';
+
+/** A person's own word tolerates typos from 5 letters on (20 % of its length, at most 2 edits)… */
+const typos = (t: string): number | false => (t.length >= 5 ? 0.2 : false);
+const MAX_TYPOS = 2;
+/** …and stands for the words it begins from 4 letters on. */
+const unfinished = (t: string): boolean => t.length >= 4;
+/** A typo's word weighs half, an unfinished word's ends a third. */
+const TOLERANCE = { fuzzy: 0.5, prefix: 0.35 };
+
+/**
+ * The documents one word finds: their slots (see `WordSearch.slot`), scores and the index terms they
+ * matched through.
+ */
+interface WordMatches {
+  slots: number[];
+  scores: number[];
+  terms: string[][];
+}
+
+/** A document found by a question. */
+export interface Joined {
+  id: string | number;
+  score: number;
+  /** The index terms it matched (a typo's word, an unfinished word's end). */
+  terms: string[];
+  /** The question's words it holds. */
+  queryTerms: string[];
+}
+
+/** A word of a question: as the person wrote it (`typed`: typos and unfinished words tolerated) or not. */
+export interface Word {
+  term: string;
+  typed: boolean;
+  weight: number;
+}
+
+/** How many words each index remembers (the most recently asked). */
+const KEEP = 1000;
+
+type FieldBoost = SearchOptions['boost'];
+
+const searches = new WeakMap<object, WordSearch<never>>();
+
+/**
+ * The word search of an index, made on its first question with the `boost` of its fields and whether
+ * the index terms a document matched are wanted (`marks`: to mark them in an excerpt).
+ */
+export function wordSearch<T>(
+  index: MiniSearch<T>,
+  boost: FieldBoost,
+  marks: boolean,
+): WordSearch<T> {
+  let known = searches.get(index) as WordSearch<T> | undefined;
+  if (!known) {
+    known = new WordSearch(index, boost, marks);
+    searches.set(index, known as WordSearch<never>);
+  }
+  return known;
+}
+
+export class WordSearch<T> {
+  private readonly kept = new Map<string, WordMatches>();
+  /** Each document found so far has a slot, its place in `ids`. */
+  private readonly slot = new Map<string | number, number>();
+  private readonly ids: (string | number)[] = [];
+
+  constructor(
+    readonly index: MiniSearch<T>,
+    private readonly boost: FieldBoost,
+    private readonly marks: boolean,
+  ) {}
+
+  /** The number of documents a word finds. */
+  count(term: string, typed: boolean): number {
+    return this.matches(term, typed).slots.length;
+  }
+
+  /** The `limit` documents a question's words find best, best first. */
+  join(words: Word[], limit = Infinity): Joined[] {
+    const lists = words.map(({ term, typed }) => this.matches(term, typed));
+    const n = this.ids.length;
+    const score = new Float64Array(n);
+    const held = new Array<string[] | undefined>(n);
+    const marked = new Array<string[]>(this.marks ? n : 0);
+    const touched: number[] = [];
+    for (const [w, { term, weight }] of words.entries()) {
+      const { slots, scores, terms } = lists[w] as WordMatches;
+      for (let i = 0; i < slots.length; i += 1) {
+        const at = slots[i] as number;
+        const known = held[at];
+        score[at] = (score[at] as number) + weight * (scores[i] as number);
+        if (!known) {
+          held[at] = [term];
+          if (this.marks) marked[at] = [...(terms[i] as string[])];
+          touched.push(at);
+          continue;
+        }
+        known.push(term);
+        if (this.marks)
+          for (const t of terms[i] as string[]) if (!marked[at]?.includes(t)) marked[at]?.push(t);
+      }
+    }
+    for (const at of touched) score[at] = (score[at] as number) * (held[at]?.length ?? 0);
+    return touched
+      .sort((a, b) => (score[b] as number) - (score[a] as number))
+      .slice(0, limit)
+      .map((at) => ({
+        id: this.ids[at] as string | number,
+        score: score[at] as number,
+        terms: marked[at] ?? [],
+        queryTerms: held[at] ?? [],
+      }));
+  }
+
+  private matches(term: string, typed: boolean): WordMatches {
+    const key = `${typed ? '~' : '='}${term}`;
+    const known = this.kept.get(key);
+    if (known) {
+      // the most recently asked words are kept
+      this.kept.delete(key);
+      this.kept.set(key, known);
+      return known;
+    }
+    const results = this.index.search(term, {
+      boost: this.boost,
+      weights: TOLERANCE,
+      tokenize: (q) => [q],
+      processTerm: (t) => t,
+      fuzzy: typed && typos(term),
+      maxFuzzy: MAX_TYPOS,
+      prefix: typed && unfinished(term),
+    });
+    // most documents matched the word through the same terms: one list serves them
+    const lists = new Map<string, string[]>();
+    const shared = (terms: string[]) => {
+      const key = terms.join(' ');
+      const known = lists.get(key);
+      if (known) return known;
+      lists.set(key, terms);
+      return terms;
+    };
+    const made: WordMatches = {
+      slots: results.map((r) => this.slotOf(r.id as string | number)),
+      scores: results.map((r) => r.score),
+      terms: this.marks ? results.map((r) => shared(r.terms)) : [],
+    };
+    if (this.kept.size >= KEEP) this.kept.delete(this.kept.keys().next().value as string);
+    this.kept.set(key, made);
+    return made;
+  }
+
+  private slotOf(id: string | number): number {
+    let at = this.slot.get(id);
+    if (at === undefined) {
+      at = this.ids.length;
+      this.ids.push(id);
+      this.slot.set(id, at);
+    }
+    return at;
+  }
+}
