@@ -87,4 +87,12 @@ export const PAGES: PageToCheck[] = [
       await submit(p, p.locator('form[action="?/json"] button'));
     },
   },
+  {
+    name: 'search results (fr)',
+    open: async (p) => void (await p.goto('/fr/search?q=deuxieme%20femme%20peut%20venir')),
+  },
+  {
+    name: 'search results (ar, right to left)',
+    open: async (p) => void (await p.goto('/ar/search?q=' + encodeURIComponent('زوجة ثانية'))),
+  },
 ];
