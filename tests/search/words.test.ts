@@ -86,4 +86,10 @@ describe('the words of a question, each searched once', () => {
     expect(words.count('visa', false)).toBe(2);
     expect(words.count('passport', true)).toBe(0);
   });
+
+  it('tolerate as many edits in a typo as the index allows', () => {
+    const typo: Word[] = [{ term: 'rezourses', typed: true, weight: 1 }]; // two edits from "resources"
+    expect(new WordSearch(built(), boost, false).join(typo).map((r) => r.id)).toEqual(['d']);
+    expect(new WordSearch(built(), boost, false, 1).join(typo)).toEqual([]);
+  });
 });

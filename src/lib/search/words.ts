@@ -10,7 +10,10 @@
 import type MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
 
-/** A person's own word tolerates typos from 5 letters on (20 % of its length, at most 2 edits)… */
+/**
+ * A person's own word tolerates typos from 5 letters on (20 % of its length, at most `maxTypos`
+ * edits, 2 unless the index says otherwise)…
+ */
 const typos = (t: string): number | false => (t.length >= 5 ? 0.2 : false);
 const MAX_TYPOS = 2;
 /** …and stands for the words it begins from 4 letters on. */
@@ -53,17 +56,19 @@ type FieldBoost = SearchOptions['boost'];
 const searches = new WeakMap<object, WordSearch<never>>();
 
 /**
- * The word search of an index, made on its first question with the `boost` of its fields and whether
- * the index terms a document matched are wanted (`marks`: to mark them in an excerpt).
+ * The word search of an index, made on its first question with the `boost` of its fields, whether
+ * the index terms a document matched are wanted (`marks`: to mark them in an excerpt) and how many
+ * edits a typo may make at most.
  */
 export function wordSearch<T>(
   index: MiniSearch<T>,
   boost: FieldBoost,
   marks: boolean,
+  maxTypos = MAX_TYPOS,
 ): WordSearch<T> {
   let known = searches.get(index) as WordSearch<T> | undefined;
   if (!known) {
-    known = new WordSearch(index, boost, marks);
+    known = new WordSearch(index, boost, marks, maxTypos);
     searches.set(index, known as WordSearch<never>);
   }
   return known;
@@ -79,6 +84,7 @@ export class WordSearch<T> {
     readonly index: MiniSearch<T>,
     private readonly boost: FieldBoost,
     private readonly marks: boolean,
+    private readonly maxTypos = MAX_TYPOS,
   ) {}
 
   /** The number of documents a word finds. */
@@ -138,7 +144,7 @@ export class WordSearch<T> {
       tokenize: (q) => [q],
       processTerm: (t) => t,
       fuzzy: typed && typos(term),
-      maxFuzzy: MAX_TYPOS,
+      maxFuzzy: this.maxTypos,
       prefix: typed && unfinished(term),
     });
     // most documents matched the word through the same terms: one list serves them
