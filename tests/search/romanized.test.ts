@@ -76,6 +76,23 @@ describe('Russian and Ukrainian typed in Latin letters', () => {
     expect(lexicon.lookup('bonjour')).toBeUndefined();
   });
 
+  it('reads a Latin key one letter added, left out or changed, not two letters swapped', () => {
+    const lexicon = new RomanizedLexicon(
+      ['паспорт', 'документ', 'документ', 'документы'],
+      CYRILLIC,
+    );
+    expect(lexicon.lookup('pasaport')).toBe('паспорт');
+    expect(lexicon.lookup('paspor')).toBe('паспорт');
+    expect(lexicon.lookup('pazport')).toBe('паспорт');
+    expect(lexicon.lookup('paspotr')).toBeUndefined();
+    // "dokumenta" is one letter from both: the word the guide writes more often wins…
+    expect(lexicon.lookup('dokumenta')).toBe('документ');
+    // …and among words written as often, the guide's first
+    expect(new RomanizedLexicon(['документы', 'документ'], CYRILLIC).lookup('dokumenta')).toBe(
+      'документы',
+    );
+  });
+
   it('answers questions typed in Latin letters from the pages in the language', () => {
     const [first] = ask('uk', 'viza dlya nemovlyaty tezh platna?');
     expect(first?.lang).toBe('uk');

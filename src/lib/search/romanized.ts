@@ -120,16 +120,6 @@ export function scriptSkeleton(word: string): string {
   );
 }
 
-const distanceAtMostOne = (a: string, b: string): boolean => {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  const rest = (x: string, y: string) => x.slice(i + 1) === y.slice(i);
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? rest(a, b) : rest(b, a);
-};
-
 /** Latin spelling of Russian or Ukrainian -> key. */
 export function latinCyrillicKey(word: string): string {
   return keyOf(
@@ -290,10 +280,30 @@ export const ETHIOPIC: Transliteration = {
 /** The shortest key read one letter apart from the guide's keys. */
 const NEAR_FROM = 4;
 
+/** A guide's word, how often the guide writes it with its key, and the key's place among the keys. */
+interface Entry {
+  word: string;
+  count: number;
+  order: number;
+}
+
+/** The forms of a key with one letter left out, each tagged with the letter's place. */
+const deletions = (key: string): [number, string][] =>
+  Array.from({ length: key.length }, (_, i) => [i, key.slice(0, i) + key.slice(i + 1)]);
+
+/** Whether two keys of the same length differ at most at place `i`. */
+const sameBut = (a: string, b: string, i: number): boolean =>
+  a.slice(0, i) === b.slice(0, i) && a.slice(i + 1) === b.slice(i + 1);
+
 /** The guide's words of one language, found by the key of a Latin spelling. */
 export class RomanizedLexicon {
   /** key -> the word most often written with it */
-  private readonly best = new Map<string, { word: string; count: number }>();
+  private readonly best = new Map<string, Entry>();
+  /**
+   * A key with one letter left out -> the keys it comes from: a Latin key one letter shorter, or one
+   * letter changed (then the same letter's place left out of both).
+   */
+  private readonly shortened = new Map<string, string[]>();
 
   constructor(
     words: Iterable<string>,
@@ -305,25 +315,38 @@ export class RomanizedLexicon {
       const key = scheme.native(word);
       if (key.length < 2) continue;
       const known = this.best.get(key);
-      if (!known || count > known.count) this.best.set(key, { word, count });
+      if (!known) this.best.set(key, { word, count, order: this.best.size });
+      else if (count > known.count) this.best.set(key, { ...known, word, count });
     }
+    for (const key of this.best.keys())
+      for (const [, rest] of deletions(key)) {
+        const list = this.shortened.get(rest);
+        if (list) list.push(key);
+        else this.shortened.set(rest, [key]);
+      }
   }
 
-  /** The guide's word a Latin spelling stands for, if any. */
+  /**
+   * The guide's word a Latin spelling stands for, if any: the word with its key, or else, for a key of
+   * NEAR_FROM letters or more, the most frequent word whose key is one letter added, left out or
+   * changed away (the first key in the guide's order among equals).
+   */
   lookup(latin: string): string | undefined {
     const key = this.scheme.latin(latin);
     if (key.length < 2) return undefined;
     const exact = this.best.get(key);
     if (exact) return exact.word;
     if (key.length < NEAR_FROM) return undefined;
-    let found: { word: string; count: number } | undefined;
-    for (const [k, v] of this.best)
-      if (
-        k.length >= NEAR_FROM - 1 &&
-        distanceAtMostOne(k, key) &&
-        (!found || v.count > found.count)
-      )
-        found = v;
+    const near = [...(this.shortened.get(key) ?? [])];
+    for (const [i, rest] of deletions(key)) {
+      if (this.best.has(rest)) near.push(rest);
+      for (const other of this.shortened.get(rest) ?? [])
+        if (other.length === key.length && sameBut(other, key, i)) near.push(other);
+    }
+    let found: Entry | undefined;
+    for (const e of near.map((k) => this.best.get(k) as Entry))
+      if (!found || e.count > found.count || (e.count === found.count && e.order < found.order))
+        found = e;
     return found?.word;
   }
 }
