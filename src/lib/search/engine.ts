@@ -487,6 +487,13 @@ function storedResult(index: MiniSearch<PassageDoc>, id: string): SearchResult |
 
 const EXCERPT_CHARS = 240;
 
+/** A passage's sentences and the index terms each holds, analysed once per index. */
+interface Sentences {
+  sentences: string[];
+  terms: Set<string>[];
+}
+const analysed = new WeakMap<MiniSearch<PassageDoc>, Map<string, Sentences>>();
+
 const termCache = new Map<string, string | null>();
 /** indexTerm, remembered: excerpts analyse the same words again and again. */
 function term(locale: SearchLocale, word: string): string | null {
@@ -500,22 +507,28 @@ function term(locale: SearchLocale, word: string): string | null {
   return t;
 }
 
-/** The sentence of the passage that holds most matched words, with its neighbour if room is left. */
-export function excerpt(locale: SearchLocale, text: string, matched: Set<string>): Highlighted[] {
-  const sentences = text.match(/[^.!?؟۔።፧]+[.!?؟۔።፧]*\s*/g) ?? [text];
-  const score = (s: string) =>
-    new Set(
-      tokenize(s)
-        .map((w) => term(locale, w))
-        .filter((t): t is string => t !== null && matched.has(t)),
-    ).size;
+/**
+ * The sentence of passage `id` that holds most matched words, with its neighbour if room is left.
+ */
+function excerpt(
+  index: MiniSearch<PassageDoc>,
+  locale: SearchLocale,
+  id: string,
+  text: string,
+  matched: Set<string>,
+): Highlighted[] {
+  const { sentences, terms } = memo(analysed, index, id, () => {
+    const split = text.match(/[^.!?؟۔።፧]+[.!?؟۔።፧]*\s*/g) ?? [text];
+    return { sentences: split, terms: split.map((s) => new Set(textTerms(locale, s))) };
+  });
   let best = 0;
   let bestScore = -1;
-  sentences.forEach((s, i) => {
-    const sc = score(s);
-    if (sc > bestScore) {
+  terms.forEach((held, i) => {
+    let score = 0;
+    for (const t of held) if (matched.has(t)) score += 1;
+    if (score > bestScore) {
       best = i;
-      bestScore = sc;
+      bestScore = score;
     }
   });
   let passage = sentences[best] ?? '';
@@ -571,7 +584,7 @@ export function answer(
       title: String(index.getStoredFields(page)?.title ?? ''),
       heading: String(heading ?? ''),
       url: `/${reader}/guide/${page}${section ? `#${section}` : ''}`,
-      excerpt: excerpt(locale, String(r.text), matched),
+      excerpt: excerpt(index, locale, String(r.id), String(r.text), matched),
       score,
     });
     if (out.length >= limit) break;
