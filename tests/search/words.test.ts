@@ -80,6 +80,17 @@ describe('the words of a question, each searched once', () => {
     expect(few.every((r) => r.terms.length === 0)).toBe(true);
   });
 
+  it('keep documents scoring the same in the order found when only a few are asked for', () => {
+    const index = new MiniSearch<Doc>({ fields: ['title', 'text'] });
+    index.addAll(
+      ['p', 'q', 'r', 's'].map((id) => ({ id, title: 'Visa', text: 'The same text for all.' })),
+    );
+    const words = new WordSearch(index, boost, false);
+    const visa: Word[] = [{ term: 'visa', typed: true, weight: 1 }];
+    expect(words.join(visa).map((r) => r.id)).toEqual(['p', 'q', 'r', 's']);
+    expect(words.join(visa, 2).map((r) => r.id)).toEqual(['p', 'q']);
+  });
+
   it('count the documents a word finds, with its typos and unfinished forms', () => {
     const words = new WordSearch(built(), boost, true);
     expect(words.count('visa', true)).toBe(3);

@@ -49,7 +49,7 @@ export interface Word {
 }
 
 /** How many words each index remembers (the most recently asked). */
-const KEEP = 1000;
+const KEEP = 3000;
 
 type FieldBoost = SearchOptions['boost'];
 
@@ -92,41 +92,51 @@ export class WordSearch<T> {
     return this.matches(term, typed).slots.length;
   }
 
-  /** The `limit` documents a question's words find best, best first. */
+  /**
+   * The `limit` documents a question's words find best, best first (ties in the order found). Each
+   * document's score is summed in place; the words and index terms it holds are gathered only for the
+   * documents returned.
+   */
   join(words: Word[], limit = Infinity): Joined[] {
     const lists = words.map(({ term, typed }) => this.matches(term, typed));
     const n = this.ids.length;
     const score = new Float64Array(n);
-    const held = new Array<string[] | undefined>(n);
-    const marked = new Array<string[]>(this.marks ? n : 0);
+    const held = new Uint16Array(n);
     const touched: number[] = [];
-    for (const [w, { term, weight }] of words.entries()) {
-      const { slots, scores, terms } = lists[w] as WordMatches;
+    for (const [w, { weight }] of words.entries()) {
+      const { slots, scores } = lists[w] as WordMatches;
       for (let i = 0; i < slots.length; i += 1) {
         const at = slots[i] as number;
-        const known = held[at];
+        if (held[at] === 0) touched.push(at);
+        held[at] = (held[at] as number) + 1;
         score[at] = (score[at] as number) + weight * (scores[i] as number);
-        if (!known) {
-          held[at] = [term];
-          if (this.marks) marked[at] = [...(terms[i] as string[])];
-          touched.push(at);
-          continue;
-        }
-        known.push(term);
-        if (this.marks)
-          for (const t of terms[i] as string[]) if (!marked[at]?.includes(t)) marked[at]?.push(t);
       }
     }
-    for (const at of touched) score[at] = (score[at] as number) * (held[at]?.length ?? 0);
-    return touched
-      .sort((a, b) => (score[b] as number) - (score[a] as number))
-      .slice(0, limit)
-      .map((at) => ({
+    for (const at of touched) score[at] = (score[at] as number) * (held[at] as number);
+    const best =
+      limit < touched.length ? top(touched, score, limit) : stableByScore(touched, score);
+    // each returned document's place in the answer, plus one (0: not returned)
+    const place = new Int32Array(n);
+    const out = best.map((at, i): Joined => {
+      place[at] = i + 1;
+      return {
         id: this.ids[at] as string | number,
         score: score[at] as number,
-        terms: marked[at] ?? [],
-        queryTerms: held[at] ?? [],
-      }));
+        terms: [],
+        queryTerms: [],
+      };
+    });
+    for (const [w, { term }] of words.entries()) {
+      const { slots, terms } = lists[w] as WordMatches;
+      for (let i = 0; i < slots.length; i += 1) {
+        const found = out[(place[slots[i] as number] as number) - 1];
+        if (!found) continue;
+        found.queryTerms.push(term);
+        if (this.marks)
+          for (const t of terms[i] as string[]) if (!found.terms.includes(t)) found.terms.push(t);
+      }
+    }
+    return out;
   }
 
   private matches(term: string, typed: boolean): WordMatches {
@@ -175,4 +185,31 @@ export class WordSearch<T> {
     }
     return at;
   }
+}
+
+/** The documents by score, best first, ties in the order found. */
+const stableByScore = (found: number[], score: Float64Array): number[] =>
+  found.sort((a, b) => (score[b] as number) - (score[a] as number));
+
+/**
+ * The `limit` best documents, as `stableByScore(found).slice(0, limit)` gives them, kept in a sorted
+ * list of `limit` places: most documents fall below the last place and cost one comparison.
+ */
+function top(found: number[], score: Float64Array, limit: number): number[] {
+  const kept: number[] = [];
+  for (const at of found) {
+    const s = score[at] as number;
+    if (kept.length === limit && s <= (score[kept[limit - 1] as number] as number)) continue;
+    // after the last kept document scoring at least as much: ties stay in the order found
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((score[kept[mid] as number] as number) >= s) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, at);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
 }
