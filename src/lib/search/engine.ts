@@ -207,7 +207,8 @@ function search(index: MiniSearch<PassageDoc>, query: QueryTerms): SearchResult[
 interface Ranked {
   best: SearchResult;
   score: number;
-  matched: Set<string>;
+  /** The words to mark in its excerpt, worked out for the answers shown only. */
+  matched: () => Set<string>;
 }
 
 /** A section or a page: the sum of its passages' scores and the person's words they hold (a bit each). */
@@ -309,8 +310,11 @@ function rank(
   // a word counts by how rare it is in the guide: covering "passport" says more than covering "wife"
   const weights = own.map((t) => rarity(index, t) * (query.weights.get(t) ?? 1));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
-  const weightOf = (mask: number) =>
-    weights.reduce((sum, w, i) => (mask & (1 << i) ? sum + w : sum), 0);
+  const weightOf = (mask: number) => {
+    let sum = 0;
+    for (let i = 0; i < weights.length; i += 1) if (mask & (1 << i)) sum += weights[i] as number;
+    return sum;
+  };
   const coverage = (mask: number) => weightOf(mask) / total;
 
   const sections = new Map<string, Bag>();
@@ -379,7 +383,7 @@ function rank(
       out.push({
         best: lead,
         score: PAGE_SHARE * whole.score * coverage(whole.words) ** COVERAGE,
-        matched: new Set(wordsOf(whole.words)),
+        matched: () => new Set(wordsOf(whole.words)),
       });
   }
   /** Each passage found, by `passageKey`: its best result and score, as its page would score it. */
@@ -407,7 +411,7 @@ function rank(
         ? intro.r
         : top.r;
     if (!chosen) continue;
-    const matchedBy = (r: SearchResult) =>
+    const matchedBy = (r: SearchResult) => () =>
       new Set([...r.terms, ...r.queryTerms, ...wordsOf(pages.get(page)?.words ?? 0)]);
     out.push({ best: chosen, score, matched: matchedBy(chosen) });
     // the page's next best section follows, by how close it comes: the page may be right and its
@@ -459,7 +463,9 @@ function withVotes(
       joined.push({
         best: shown,
         score: (seen?.score ?? 0) / best + ASKED_SHARE * vote,
-        matched: seen ? new Set([...seen.r.terms, ...seen.r.queryTerms, ...words]) : words,
+        matched: seen
+          ? () => new Set([...seen.r.terms, ...seen.r.queryTerms, ...words])
+          : () => words,
       });
   }
   // the question names the page: its introduction answers unless a section does clearly better
@@ -584,7 +590,7 @@ export function answer(
       title: String(index.getStoredFields(page)?.title ?? ''),
       heading: String(heading ?? ''),
       url: `/${reader}/guide/${page}${section ? `#${section}` : ''}`,
-      excerpt: excerpt(index, locale, String(r.id), String(r.text), matched),
+      excerpt: excerpt(index, locale, String(r.id), String(r.text), matched()),
       score,
     });
     if (out.length >= limit) break;
