@@ -5,14 +5,20 @@
  * word (`src/lib/search/words.ts`) comes only from the other questions of that round, as it would
  * from other people's questions, never from the same question asked in an earlier round. Prints p50 and p95 of the elapsed time and of the CPU time each question used (on a busy
  * machine the elapsed time mostly measures the wait for a core), the slowest questions, and the load
- * average before and after. Not a test: docs/search-quality.md records the figures.
+ * average before and after. `--busy N` measures under a load it makes itself: N other processes
+ * answer questions without pause beside it (`search-busy.ts`), so that the cores are shared as on a
+ * busy server. Not a test: docs/search-quality.md records the figures.
  *
  *   npx tsx bench/search.bench.ts             # 20 rounds
  *   npx tsx bench/search.bench.ts --rounds 5 --lang fr
+ *   npx tsx bench/search.bench.ts --rounds 5 --busy 2
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { SEARCH_LOCALES, type IndexFile, type SearchLocale } from '../src/lib/search';
 import { answer, loadIndex } from '../src/lib/search/engine';
 import { evalSet } from '../scripts/eval-sets';
@@ -21,6 +27,23 @@ import { option, percentile } from './args';
 const ROUNDS = Number(option('--rounds') ?? 20);
 const only = option('--lang');
 const locales = SEARCH_LOCALES.filter((l) => !only || l === only);
+const BUSY = Number(option('--busy') ?? 0);
+
+/** N processes answering questions beside the benchmark, once each has loaded its indexes. */
+async function neighbours(n: number): Promise<ChildProcess[]> {
+  const busy = Array.from({ length: n }, () =>
+    fork(new URL('./search-busy.ts', import.meta.url), { execArgv: ['--import', 'tsx'] }),
+  );
+  await Promise.all(
+    busy.map((p) => new Promise((ready, failed) => p.once('message', ready).once('exit', failed))),
+  );
+  return busy;
+}
+
+// a full collection after each load, so that the indexes of the round before are not collected
+// while this round's questions are timed (a server loads its indexes once)
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
 
 const questions = (locale: SearchLocale) => evalSet(locale).map((q) => q.q);
 /** The language's indexes as the server loads them (every language has all the pages). */
@@ -31,6 +54,8 @@ const fresh = (locale: SearchLocale) => {
   return loadIndex(locale, file.index, file.asked);
 };
 
+const busy = await neighbours(BUSY);
+if (BUSY > 0) console.log(`${BUSY} processes answering questions beside the benchmark`);
 console.log(
   `load average before: ${loadavg()
     .map((l) => l.toFixed(1))
@@ -47,6 +72,7 @@ for (const locale of locales) {
   const perQuestion = new Map<string, number>();
   for (let round = 0; round < ROUNDS; round += 1) {
     const index = fresh(locale);
+    collect();
     for (const q of qs) {
       const c0 = process.cpuUsage();
       const t0 = performance.now();
@@ -77,3 +103,4 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(' ')}`,
 );
+for (const p of busy) p.disconnect();
